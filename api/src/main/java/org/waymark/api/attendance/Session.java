@@ -1,0 +1,7 @@
+package org.waymark.api.attendance;
+
+/** A register session: morning or afternoon. */
+public enum Session {
+  AM,
+  PM
+}
