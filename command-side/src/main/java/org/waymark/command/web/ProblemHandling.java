@@ -1,0 +1,71 @@
+package org.waymark.command.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.waymark.command.learner.LearnerAlreadyRegisteredException;
+
+/**
+ * Turns rejected input into RFC 9457 problem details. Bodies name the field and echo the value to
+ * the client that sent it; nothing personal is logged.
+ */
+@RestControllerAdvice
+class ProblemHandling {
+  private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+
+  static final URI INVALID_INPUT = URI.create("urn:waymark:problem:invalid-input");
+  static final URI CONFLICT = URI.create("urn:waymark:problem:conflict");
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalidInput(InvalidInputException e) {
+    return invalid(e.problems());
+  }
+
+  static ProblemDetail invalid(List<FieldProblem> problems) {
+    ProblemDetail pd = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    pd.setType(INVALID_INPUT);
+    pd.setTitle("Invalid input");
+    pd.setDetail(
+        "Invalid field(s): "
+            + String.join(", ", problems.stream().map(FieldProblem::field).distinct().toList())
+            + ". Nothing was stored.");
+    pd.setProperty("errors", problems);
+    return pd;
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    return invalid(List.of(new FieldProblem("body", null, "must be a JSON object")));
+  }
+
+  @ExceptionHandler(LearnerAlreadyRegisteredException.class)
+  ProblemDetail alreadyRegistered(LearnerAlreadyRegisteredException e) {
+    return conflict("learnerId", e.learnerId(), "a learner with this id is already registered");
+  }
+
+  @ExceptionHandler(ConcurrencyException.class)
+  ProblemDetail concurrentChange(ConcurrencyException e) {
+    log.info("Concurrent modification rejected: {}", e.getClass().getSimpleName());
+    return conflict(null, null, "the record was changed concurrently; retry");
+  }
+
+  private static ProblemDetail conflict(String field, String value, String message) {
+    ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
+    pd.setType(CONFLICT);
+    pd.setTitle("Conflict");
+    if (field != null) {
+      pd.setProperty("errors", List.of(new FieldProblem(field, value, message)));
+    } else {
+      pd.setProperty("errors", List.of(Map.of("message", message)));
+    }
+    return pd;
+  }
+}
