@@ -1,0 +1,279 @@
+package org.waymark.analytics.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.waymark.analytics.Rates;
+import org.waymark.analytics.breakdown.Breakdown;
+import org.waymark.analytics.breakdown.Breakdowns;
+import org.waymark.analytics.breakdown.GroupKeys;
+import org.waymark.analytics.learner.LearnerProfile;
+import org.waymark.api.progress.AssessmentKind;
+import org.waymark.api.query.Characteristic;
+
+/**
+ * The progress indicators of CONTRACT.md "Definitions" ("Progress", "Disadvantage gap index") and
+ * "Scope and group membership" ("Progress"): baseline, latest, distance travelled, value added
+ * against baseline bands, group means and gaps, and the DfE disadvantage gap index.
+ */
+public final class ProgressIndicators {
+  private ProgressIndicators() {}
+
+  /**
+   * Baseline, latest and distance travelled of every learner with an assessment in {@code area}
+   * dated on or before {@code to}, by learner id.
+   *
+   * <p>Baseline = earliest BASELINE score; latest = score of the most recent PROGRESS or FINAL
+   * assessment, FINAL winning over PROGRESS on the same date; distance travelled = latest −
+   * baseline when both exist.
+   *
+   * @throws IllegalArgumentException when two assessments share learner, area, date and kind (the
+   *     natural key)
+   */
+  public static Map<String, LearnerProgress> progressByLearner(
+      Iterable<Assessment> assessments, String area, LocalDate to) {
+    Map<String, Assessment[]> firstAndLatest = new HashMap<>();
+    for (Assessment a : assessments) {
+      if (!a.area().equals(area) || a.date().isAfter(to)) {
+        continue;
+      }
+      Assessment[] slot = firstAndLatest.computeIfAbsent(a.learnerId(), k -> new Assessment[2]);
+      if (a.kind() == AssessmentKind.BASELINE) {
+        Assessment b = slot[0];
+        if (b != null && b.date().equals(a.date())) {
+          throw duplicate(a);
+        }
+        if (b == null || a.date().isBefore(b.date())) {
+          slot[0] = a;
+        }
+      } else {
+        Assessment l = slot[1];
+        if (l != null && l.date().equals(a.date()) && l.kind() == a.kind()) {
+          throw duplicate(a);
+        }
+        if (l == null || isLater(a, l)) {
+          slot[1] = a;
+        }
+      }
+    }
+    Map<String, LearnerProgress> out = new HashMap<>(firstAndLatest.size() * 2);
+    firstAndLatest.forEach((id, s) -> out.put(id, progress(id, area, s[0], s[1])));
+    return out;
+  }
+
+  /**
+   * One learner's progress in {@code area} from their assessments dated on or before {@code to}.
+   */
+  public static LearnerProgress forLearner(
+      String learnerId, String area, Iterable<Assessment> assessments, LocalDate to) {
+    List<Assessment> mine = new ArrayList<>();
+    assessments.forEach(
+        a -> {
+          if (a.learnerId().equals(learnerId)) {
+            mine.add(a);
+          }
+        });
+    LearnerProgress p = progressByLearner(mine, area, to).get(learnerId);
+    return p != null ? p : progress(learnerId, area, null, null);
+  }
+
+  private static boolean isLater(Assessment a, Assessment than) {
+    int byDate = a.date().compareTo(than.date());
+    return byDate > 0 || (byDate == 0 && a.kind() == AssessmentKind.FINAL);
+  }
+
+  private static IllegalArgumentException duplicate(Assessment a) {
+    return new IllegalArgumentException(
+        "two "
+            + a.kind()
+            + " assessments for learner "
+            + a.learnerId()
+            + " in "
+            + a.area()
+            + " on "
+            + a.date());
+  }
+
+  private static LearnerProgress progress(
+      String id, String area, Assessment baseline, Assessment latest) {
+    Double b = baseline == null ? null : baseline.score();
+    Double l = latest == null ? null : latest.score();
+    return new LearnerProgress(
+        id,
+        area,
+        b,
+        baseline == null ? null : baseline.date(),
+        l,
+        latest == null ? null : latest.date(),
+        latest == null ? null : latest.kind(),
+        b != null && l != null ? l - b : null);
+  }
+
+  /**
+   * Value added of every learner with a defined distance travelled (CONTRACT.md: distance travelled
+   * − the mean distance travelled of all learners in scope with the same baseline band, band =
+   * ⌊baseline⌋). Pass every learner in scope: the bands are taken over all of them.
+   *
+   * @return one entry per learner with a defined distance travelled, ordered by learner id
+   */
+  public static List<LearnerValueAdded> valueAdded(Collection<LearnerProgress> inScope) {
+    Map<Long, double[]> bands = new HashMap<>();
+    List<LearnerProgress> defined = new ArrayList<>();
+    for (LearnerProgress p : inScope) {
+      if (p.distanceTravelled() != null) {
+        defined.add(p);
+        double[] b = bands.computeIfAbsent(p.baselineBand(), k -> new double[2]);
+        b[0] += 1;
+        b[1] += p.distanceTravelled();
+      }
+    }
+    defined.sort(Comparator.comparing(LearnerProgress::learnerId));
+    List<LearnerValueAdded> out = new ArrayList<>(defined.size());
+    for (LearnerProgress p : defined) {
+      double[] b = bands.get(p.baselineBand());
+      double mean = b[1] / b[0];
+      out.add(
+          new LearnerValueAdded(
+              p, p.baselineBand(), (int) b[0], mean, p.distanceTravelled() - mean));
+    }
+    return out;
+  }
+
+  /**
+   * The disadvantage gap index (CONTRACT.md "Definitions"; DfE KS4 disadvantage gap index
+   * methodology): rank all N learners by score ascending, ties taking the mean of their ranks; GI =
+   * 20 × (mean rank of non-disadvantaged − mean rank of disadvantaged) / N; defined when both
+   * groups are non-empty.
+   *
+   * @param suppress when true and either group has fewer than 5 learners, the figures are hidden
+   */
+  public static GapIndex disadvantageGapIndex(List<RankedScore> scores, boolean suppress) {
+    int n = scores.size();
+    List<RankedScore> sorted = new ArrayList<>(scores);
+    sorted.sort(Comparator.comparingDouble(RankedScore::score));
+    double sumDis = 0;
+    double sumNon = 0;
+    int dis = 0;
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j < n && sorted.get(j).score() == sorted.get(i).score()) {
+        j++;
+      }
+      double rank = (i + 1 + j) / 2.0;
+      for (int k = i; k < j; k++) {
+        if (sorted.get(k).disadvantaged()) {
+          sumDis += rank;
+          dis++;
+        } else {
+          sumNon += rank;
+        }
+      }
+      i = j;
+    }
+    int non = n - dis;
+    if (suppress && (dis < Breakdowns.MINIMUM_LEARNERS || non < Breakdowns.MINIMUM_LEARNERS)) {
+      return new GapIndex(n, null, null, null, null, null, null, null, true);
+    }
+    Double meanDis = Rates.mean(sumDis, dis);
+    Double meanNon = Rates.mean(sumNon, non);
+    Double index = meanDis == null || meanNon == null ? null : 20.0 * (meanNon - meanDis) / n;
+    return new GapIndex(n, dis, non, sumDis, sumNon, meanDis, meanNon, index, false);
+  }
+
+  /**
+   * The progress breakdown of {@code GET /api/v1/indicators/progress?area=…} (CONTRACT.md "Queries"
+   * and "Scope and group membership": assessments dated on or before {@code to} for the area; a
+   * group's {@code learners} are those with a defined distance travelled and every mean is over
+   * exactly them; {@code gap} = the group's mean distance travelled − the mean of all other
+   * learners in scope; value-added bands use every learner in scope with a defined distance
+   * travelled and the gap index ranks every learner in scope with a latest score, whatever {@code
+   * by} is).
+   *
+   * @param cohort the learners in scope, with their characteristics as of {@code to}
+   * @param assessments assessments of (at least) the cohort; others are ignored
+   * @param area the area
+   * @param to the last date of the period
+   * @param by the characteristic to group by, or {@code null} for the total only
+   * @param suppress whether to apply the small-number rule
+   * @return the breakdown; groups with no learner with a defined distance travelled are not listed
+   */
+  public static ProgressBreakdown breakdown(
+      Collection<LearnerProfile> cohort,
+      Iterable<Assessment> assessments,
+      String area,
+      LocalDate to,
+      Characteristic by,
+      boolean suppress) {
+    Map<String, LearnerProgress> all = progressByLearner(assessments, area, to);
+    Map<String, LearnerProfile> profiles = new HashMap<>(cohort.size() * 2);
+    List<LearnerProgress> inScope = new ArrayList<>();
+    List<RankedScore> ranked = new ArrayList<>();
+    for (LearnerProfile l : cohort) {
+      profiles.put(l.learnerId(), l);
+      LearnerProgress p = all.get(l.learnerId());
+      if (p != null) {
+        inScope.add(p);
+        if (p.latest() != null) {
+          ranked.add(new RankedScore(l.learnerId(), p.latest(), l.disadvantaged()));
+        }
+      }
+    }
+    List<LearnerValueAdded> valueAdded = valueAdded(inScope);
+    Sums total = new Sums();
+    Map<String, Sums> groups = new HashMap<>();
+    for (LearnerValueAdded v : valueAdded) {
+      total.add(v);
+      if (by != null) {
+        String key = GroupKeys.of(by, profiles.get(v.progress().learnerId()));
+        groups.computeIfAbsent(key, k -> new Sums()).add(v);
+      }
+    }
+    Map<String, ProgressFigures> figures = new HashMap<>();
+    groups.forEach((key, s) -> figures.put(key, s.figures(total)));
+    Breakdown<ProgressFigures> breakdown =
+        Breakdowns.assemble(by, total.figures(null), figures, suppress);
+    return new ProgressBreakdown(
+        area, breakdown, disadvantageGapIndex(ranked, suppress), valueAdded);
+  }
+
+  private static final class Sums {
+    int learners;
+    double baseline;
+    double latest;
+    double distance;
+    double valueAdded;
+
+    void add(LearnerValueAdded v) {
+      learners++;
+      baseline += v.progress().baseline();
+      latest += v.progress().latest();
+      distance += v.progress().distanceTravelled();
+      valueAdded += v.valueAdded();
+    }
+
+    /** This group's figures; {@code total} null for the total row itself (no gap). */
+    ProgressFigures figures(Sums total) {
+      Double mean = Rates.mean(distance, learners);
+      int others = total == null ? 0 : total.learners - learners;
+      Double otherMean = total == null ? null : Rates.mean(total.distance - distance, others);
+      return new ProgressFigures(
+          learners,
+          Rates.mean(baseline, learners),
+          Rates.mean(latest, learners),
+          mean,
+          Rates.mean(valueAdded, learners),
+          mean == null || otherMean == null ? null : mean - otherMean,
+          baseline,
+          latest,
+          distance,
+          valueAdded,
+          others,
+          otherMean);
+    }
+  }
+}
