@@ -26,6 +26,6 @@ public record RateComparison(
     Double groupRate,
     Double restRate,
     Double relativeRisk,
-    SignificanceTest test,
+    StatisticalTest test,
     Double pValue,
     boolean significant) {}

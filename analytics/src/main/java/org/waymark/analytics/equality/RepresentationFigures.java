@@ -28,7 +28,7 @@ public record RepresentationFigures(
     Double benchmarkShare,
     Double ratio,
     Double differencePoints,
-    SignificanceTest test,
+    StatisticalTest test,
     Double pValue,
     boolean significant)
     implements GroupFigures {

@@ -43,13 +43,13 @@ public final class Significance {
     long nonEvents = n - events;
     double minExpected =
         Math.min(Math.min(n1, n2) * (double) events, Math.min(n1, n2) * (double) nonEvents) / n;
-    SignificanceTest test;
+    StatisticalTest test;
     double p;
     if (minExpected < 5.0) {
-      test = SignificanceTest.FISHER_EXACT;
+      test = StatisticalTest.FISHER_EXACT;
       p = fisherTwoSided(a, n1, events, n);
     } else {
-      test = SignificanceTest.TWO_PROPORTION_Z;
+      test = StatisticalTest.TWO_PROPORTION_Z;
       double p1 = (double) a / n1;
       double p2 = (double) c / n2;
       double pooled = (double) events / n;
@@ -97,9 +97,9 @@ public final class Significance {
     }
     if (n * p0 >= 5 && n * (1 - p0) >= 5) {
       double z = (x - n * p0) / Math.sqrt(n * p0 * (1 - p0));
-      return new TestResult(SignificanceTest.ONE_PROPORTION_Z, Statistics.twoSidedNormalP(z));
+      return new TestResult(StatisticalTest.ONE_PROPORTION_Z, Statistics.twoSidedNormalP(z));
     }
-    return new TestResult(SignificanceTest.EXACT_BINOMIAL, binomialTwoSided(x, n, p0));
+    return new TestResult(StatisticalTest.EXACT_BINOMIAL, binomialTwoSided(x, n, p0));
   }
 
   /** Two-sided exact binomial test: the total probability of outcomes no more likely than x. */

@@ -6,7 +6,7 @@ package org.waymark.analytics.equality;
  * @param test which test was run
  * @param pValue the two-sided p-value
  */
-public record TestResult(SignificanceTest test, double pValue) {
+public record TestResult(StatisticalTest test, double pValue) {
   /** Whether the p-value is below {@link Significance#ALPHA}. */
   public boolean significant() {
     return pValue < Significance.ALPHA;

@@ -1,7 +1,7 @@
 package org.waymark.analytics.equality;
 
 /** Which test produced a p-value. */
-public enum SignificanceTest {
+public enum StatisticalTest {
   /**
    * Pooled two-proportion z-test, used when every expected count of the 2×2 table is at least 5.
    */
