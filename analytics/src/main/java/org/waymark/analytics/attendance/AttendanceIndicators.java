@@ -125,7 +125,8 @@ public final class AttendanceIndicators {
    *     without counts has none, counts of learners outside the cohort are ignored
    * @param by the characteristic to group by, or {@code null} for the total only
    * @param suppress whether to apply the small-number rule
-   * @return the breakdown; groups with no learner with possible &gt; 0 are not listed
+   * @return the breakdown; every key of a fixed domain and every key held by a learner of the
+   *     cohort is listed, an empty group with 0 learners
    */
   public static Breakdown<AttendanceFigures> breakdown(
       Collection<LearnerProfile> cohort,
@@ -133,7 +134,7 @@ public final class AttendanceIndicators {
       Characteristic by,
       boolean suppress) {
     Tally total = new Tally();
-    Map<String, Tally> groups = new HashMap<>();
+    Map<String, Tally> groups = Breakdowns.groupsFor(by, Tally::new);
     for (LearnerProfile learner : cohort) {
       AttendanceCounts c = counts.getOrDefault(learner.learnerId(), AttendanceCounts.NONE);
       total.add(c);
@@ -142,12 +143,7 @@ public final class AttendanceIndicators {
       }
     }
     Map<String, AttendanceFigures> figures = new HashMap<>();
-    groups.forEach(
-        (key, t) -> {
-          if (t.learners > 0) {
-            figures.put(key, t.figures());
-          }
-        });
+    groups.forEach((key, t) -> figures.put(key, t.figures()));
     return Breakdowns.assemble(by, total.figures(), figures, suppress);
   }
 

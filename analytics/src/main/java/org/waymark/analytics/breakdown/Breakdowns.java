@@ -2,10 +2,12 @@ package org.waymark.analytics.breakdown;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.waymark.analytics.equality.RateComparison;
 import org.waymark.analytics.equality.Significance;
 import org.waymark.api.query.Characteristic;
@@ -28,11 +30,27 @@ public final class Breakdowns {
   private Breakdowns() {}
 
   /**
+   * A fresh map of group accumulators holding every key of the characteristic's fixed domain
+   * ({@link GroupKeys#domain}), so that an empty group is listed (and, having fewer than 5
+   * learners, suppressed) rather than left out: a reader then cannot tell an empty hidden group
+   * from one with a learner, and hidden groups cannot be derived as "at least one each". Keys of
+   * open characteristics (provider, year group) are added by the callers for every learner in
+   * scope. Empty for {@code by == null}.
+   */
+  public static <T> Map<String, T> groupsFor(Characteristic by, Supplier<T> empty) {
+    Map<String, T> groups = new HashMap<>();
+    if (by != null) {
+      GroupKeys.domain(by).forEach(k -> groups.put(k, empty.get()));
+    }
+    return groups;
+  }
+
+  /**
    * @param by the characteristic, or {@code null} for the total only ({@code groups} must then be
    *     empty)
    * @param total the figures of the whole cohort
-   * @param groups the figures of each group by key; every group given is listed, so callers leave
-   *     out groups with no learners
+   * @param groups the figures of each group by key; every group given is listed (see {@link
+   *     #groupsFor})
    * @param suppress whether to apply the small-number rule ({@code suppress=false} is for roles
    *     other than governors)
    */

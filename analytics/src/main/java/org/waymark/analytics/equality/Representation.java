@@ -1,7 +1,6 @@
 package org.waymark.analytics.equality;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -33,7 +32,7 @@ public final class Representation {
       Map<String, Double> benchmarkPercent,
       boolean suppress) {
     Objects.requireNonNull(by, "by");
-    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> counts = Breakdowns.groupsFor(by, () -> 0);
     for (LearnerProfile l : cohort) {
       counts.merge(GroupKeys.of(by, l), 1, Integer::sum);
     }

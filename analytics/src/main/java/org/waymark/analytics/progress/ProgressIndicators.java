@@ -200,7 +200,8 @@ public final class ProgressIndicators {
    * @param to the last date of the period
    * @param by the characteristic to group by, or {@code null} for the total only
    * @param suppress whether to apply the small-number rule
-   * @return the breakdown; groups with no learner with a defined distance travelled are not listed
+   * @return the breakdown; every key of a fixed domain and every key held by a learner of the
+   *     cohort is listed, an empty group with 0 learners
    */
   public static ProgressBreakdown breakdown(
       Collection<LearnerProfile> cohort,
@@ -225,7 +226,10 @@ public final class ProgressIndicators {
     }
     List<LearnerValueAdded> valueAdded = valueAdded(inScope);
     Sums total = new Sums();
-    Map<String, Sums> groups = new HashMap<>();
+    Map<String, Sums> groups = Breakdowns.groupsFor(by, Sums::new);
+    if (by != null) {
+      cohort.forEach(l -> groups.computeIfAbsent(GroupKeys.of(by, l), k -> new Sums()));
+    }
     for (LearnerValueAdded v : valueAdded) {
       total.add(v);
       if (by != null) {

@@ -92,8 +92,11 @@ public final class SoftSkills {
       boolean suppress) {
     Map<String, Map<String, SoftSkillProgress>> all = progressByLearner(ratings, to);
     Sums total = new Sums();
-    Map<String, Sums> groups = new HashMap<>();
+    Map<String, Sums> groups = Breakdowns.groupsFor(by, Sums::new);
     for (LearnerProfile l : cohort) {
+      if (by != null) {
+        groups.computeIfAbsent(GroupKeys.of(by, l), k -> new Sums());
+      }
       Map<String, SoftSkillProgress> mine = all.getOrDefault(l.learnerId(), Map.of());
       List<SoftSkillProgress> defined = new ArrayList<>();
       for (SoftSkillProgress p : mine.values()) {

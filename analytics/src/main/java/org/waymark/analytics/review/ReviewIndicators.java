@@ -64,7 +64,8 @@ public final class ReviewIndicators {
    * @param policy the review windows
    * @param by the characteristic to group by, or {@code null} for the total only
    * @param suppress whether to apply the small-number rule (the overdue list is not affected)
-   * @return the breakdown; groups with no active learner are not listed
+   * @return the breakdown; every key of a fixed domain and every key held by a learner of the
+   *     cohort is listed, an empty group with 0 active learners
    */
   public static ReviewBreakdown breakdown(
       Collection<LearnerProfile> cohort,
@@ -81,9 +82,12 @@ public final class ReviewIndicators {
       }
     }
     int[] total = new int[2];
-    Map<String, int[]> groups = new HashMap<>();
+    Map<String, int[]> groups = Breakdowns.groupsFor(by, () -> new int[2]);
     List<String> overdue = new ArrayList<>();
     for (LearnerProfile learner : cohort) {
+      if (by != null) {
+        groups.computeIfAbsent(GroupKeys.of(by, learner), k -> new int[2]);
+      }
       if (!learner.isActiveAt(at)) {
         continue;
       }

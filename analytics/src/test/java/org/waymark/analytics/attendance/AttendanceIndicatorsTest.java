@@ -285,17 +285,36 @@ class AttendanceIndicatorsTest {
     }
 
     @Test
-    void leavesOutAGroupWithNoLearnerWithPossibleSessions() {
-      // 5 girls attend; the 2 boys' marks are all X (not possible): the M group has no learners
-      // in the sense of CONTRACT.md, so it is not listed and the groups still sum to the total.
+    void listsAnEmptyGroupWithNoLearnersAndNullRates() {
+      // 5 girls attend; the 2 boys' marks are all X (not possible): the M group has 0 learners in
+      // the sense of CONTRACT.md. It is listed (with null rates), so the groups still sum to the
+      // total and, suppressed, it cannot be told apart from a group of 1.
       add(5, Sex.F, new AttendanceCounts(10, 0, 0, 0, 0));
       add(2, Sex.M, AttendanceCounts.NONE);
 
-      Breakdown<AttendanceFigures> b =
+      Breakdown<AttendanceFigures> open =
+          AttendanceIndicators.breakdown(cohort, counts, Characteristic.SEX, false);
+      Breakdown<AttendanceFigures> hidden =
           AttendanceIndicators.breakdown(cohort, counts, Characteristic.SEX, true);
 
-      assertThat(b.total().figures().learners()).isEqualTo(5);
-      assertThat(b.groups()).extracting(BreakdownRow::group).containsExactly("F");
+      assertThat(open.total().figures().learners()).isEqualTo(5);
+      AttendanceFigures boys = open.group("M").orElseThrow().figures();
+      assertThat(boys.learners()).isZero();
+      assertThat(boys.absenceRate()).isNull();
+      assertThat(boys.persistentAbsenceRate()).isNull();
+      assertThat(hidden.groups()).allMatch(BreakdownRow::suppressed);
+    }
+
+    @Test
+    void listsEveryMajorEthnicGroupEvenWhenEmpty() {
+      add(6, Sex.F, new AttendanceCounts(10, 0, 0, 0, 0));
+
+      Breakdown<AttendanceFigures> b =
+          AttendanceIndicators.breakdown(cohort, counts, Characteristic.ETHNICITY, false);
+
+      assertThat(b.groups())
+          .extracting(BreakdownRow::group)
+          .containsExactly("White", "Mixed", "Asian", "Black", "Chinese", "Other", "Unclassified");
     }
 
     @Test

@@ -58,7 +58,7 @@ class RepresentationTest {
 
   @Test
   void suppressesSmallGroupsLikeEveryOtherBreakdown() {
-    // Black 3 < 5 and Asian 0 < 5: both hidden; White stays.
+    // Black 3 < 5, and Asian and the other major groups with 0: all hidden; White stays.
     Breakdown<RepresentationFigures> b =
         Representation.of(
             cohort(20, 3, 0),
@@ -69,7 +69,7 @@ class RepresentationTest {
     assertThat(b.groups())
         .filteredOn(BreakdownRow::suppressed)
         .extracting(BreakdownRow::group)
-        .containsExactlyInAnyOrder("Black", "Asian");
+        .containsExactlyInAnyOrder("Mixed", "Black", "Asian", "Chinese", "Other", "Unclassified");
   }
 
   @Test

@@ -178,11 +178,12 @@ class ProgressIndicatorsTest {
 
     @Test
     void usesBandsAndRanksOverTheWholeScopeWhateverTheGrouping() {
-      // Grouped by sex, everyone is F: the same value added and gap index as above.
+      // Grouped by sex, everyone is F (M is listed, empty): the same value added and gap index.
       ProgressBreakdown p =
           ProgressIndicators.breakdown(COHORT, ASSESSMENTS, "maths", TO, Characteristic.SEX, false);
 
-      assertThat(p.breakdown().groups()).extracting(BreakdownRow::group).containsExactly("F");
+      assertThat(p.breakdown().groups()).extracting(BreakdownRow::group).containsExactly("F", "M");
+      assertThat(p.breakdown().group("M").orElseThrow().figures().learners()).isZero();
       assertThat(p.breakdown().group("F").orElseThrow().figures().gap()).isNull();
       assertThat(p.disadvantageGapIndex().learners()).isEqualTo(4);
       assertThat(p.learners()).hasSize(3);
