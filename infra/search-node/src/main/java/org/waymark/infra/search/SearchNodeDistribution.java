@@ -8,6 +8,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Properties;
 import java.util.UUID;
@@ -34,6 +37,7 @@ final class SearchNodeDistribution {
   private static final String ZIP = RESOURCE_DIR + "search-node.zip";
   private static final String PROPERTIES = RESOURCE_DIR + "search-node.properties";
   private static final String COMPLETE_MARKER = ".complete";
+  private static final Duration UNUSED_RETENTION = Duration.ofDays(7);
 
   private final String elasticsearchVersion;
   private final String sha256;
@@ -71,6 +75,7 @@ final class SearchNodeDistribution {
     Path home =
         cacheRoot.resolve("elasticsearch-" + elasticsearchVersion + "-" + sha256.substring(0, 16));
     if (Files.isRegularFile(home.resolve(COMPLETE_MARKER))) {
+      markUsed(home);
       return home;
     }
     try {
@@ -87,6 +92,7 @@ final class SearchNodeDistribution {
             elasticsearchVersion,
             home,
             (System.nanoTime() - started) / 1_000_000);
+        pruneUnused(cacheRoot, home);
       } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
         deleteTree(staging); // another JVM won the race, or a stale incomplete home is in the way
         if (!Files.isRegularFile(home.resolve(COMPLETE_MARKER))) {
@@ -133,6 +139,47 @@ final class SearchNodeDistribution {
           }
         }
       }
+    }
+  }
+
+  /** Records that this home was used now, so that pruning leaves it alone. */
+  private static void markUsed(Path home) {
+    try {
+      Files.setLastModifiedTime(home.resolve(COMPLETE_MARKER), FileTime.from(Instant.now()));
+    } catch (IOException e) {
+      // a read-only cache still works; it is just never pruned
+    }
+  }
+
+  /**
+   * Deletes other unpacked distributions (older builds or versions) not used for a week, so a
+   * developer's cache does not grow with every upgrade. Recently used ones may belong to another
+   * checkout or a running node and are kept.
+   */
+  private static void pruneUnused(Path cacheRoot, Path current) {
+    Instant cutoff = Instant.now().minus(UNUSED_RETENTION);
+    try (Stream<Path> siblings = Files.list(cacheRoot)) {
+      siblings
+          .filter(p -> !p.equals(current))
+          .filter(p -> p.getFileName().toString().startsWith("elasticsearch-"))
+          .filter(p -> lastUsed(p).isBefore(cutoff))
+          .forEach(
+              p -> {
+                log.info(
+                    "Deleting the search node distribution {}, unused since {}", p, lastUsed(p));
+                deleteTree(p);
+              });
+    } catch (IOException e) {
+      log.debug("Could not prune {}: {}", cacheRoot, e.toString());
+    }
+  }
+
+  private static Instant lastUsed(Path home) {
+    Path marker = home.resolve(COMPLETE_MARKER);
+    try {
+      return Files.getLastModifiedTime(Files.exists(marker) ? marker : home).toInstant();
+    } catch (IOException e) {
+      return Instant.now();
     }
   }
 
