@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import org.waymark.api.attendance.AttendanceCategory;
 import org.waymark.api.attendance.AttendanceCode;
 
 /**
@@ -56,8 +57,14 @@ public final class AttendanceCounter {
     Map<String, Tally> tallies = new HashMap<>();
     String lastLearner = null;
     Tally current = null;
+    LocalDate lastDate = null;
+    long day = 0;
     for (AttendanceMark m : marks) {
-      long day = m.date().toEpochDay();
+      // Marks come learner by learner and AM/PM share a date: skip repeated work on both.
+      if (m.date() != lastDate) {
+        lastDate = m.date();
+        day = lastDate.toEpochDay();
+      }
       if (day < first || day > last) {
         continue;
       }
@@ -84,29 +91,41 @@ public final class AttendanceCounter {
     return out;
   }
 
+  /** Each code's category as an index into {@link Tally#sessions}, by the code's ordinal. */
+  private static final int[] CATEGORY = new int[AttendanceCode.values().length];
+
+  private static final boolean[] LATE = new boolean[AttendanceCode.values().length];
+
+  static {
+    for (AttendanceCode c : AttendanceCode.values()) {
+      CATEGORY[c.ordinal()] = c.category().ordinal();
+      LATE[c.ordinal()] = c.isLate();
+    }
+  }
+
   private static final class Tally {
     final BitSet seen = new BitSet(400);
-    int present;
-    int approved;
-    int authorised;
-    int unauthorised;
+
+    /** Sessions by {@link AttendanceCategory} ordinal. */
+    final int[] sessions = new int[AttendanceCategory.values().length];
+
     int late;
 
     void add(AttendanceCode code) {
-      switch (code.category()) {
-        case PRESENT -> present++;
-        case APPROVED_ACTIVITY -> approved++;
-        case AUTHORISED_ABSENCE -> authorised++;
-        case UNAUTHORISED_ABSENCE -> unauthorised++;
-        case NOT_POSSIBLE -> {}
-      }
-      if (code.isLate()) {
+      int ordinal = code.ordinal();
+      sessions[CATEGORY[ordinal]]++;
+      if (LATE[ordinal]) {
         late++;
       }
     }
 
     AttendanceCounts counts() {
-      return new AttendanceCounts(present, approved, authorised, unauthorised, late);
+      return new AttendanceCounts(
+          sessions[AttendanceCategory.PRESENT.ordinal()],
+          sessions[AttendanceCategory.APPROVED_ACTIVITY.ordinal()],
+          sessions[AttendanceCategory.AUTHORISED_ABSENCE.ordinal()],
+          sessions[AttendanceCategory.UNAUTHORISED_ABSENCE.ordinal()],
+          late);
     }
   }
 }
