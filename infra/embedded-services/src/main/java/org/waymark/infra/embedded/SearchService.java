@@ -1,22 +1,39 @@
 package org.waymark.infra.embedded;
 
 import java.nio.file.Path;
+import org.waymark.infra.search.SearchNode;
+import org.waymark.infra.search.SearchNodeSettings;
 
-/** TEMPORARY: the Elasticsearch node arrives with infra/search-node. */
+/** The Elasticsearch node of infra/search-node: a child JVM on Java 21+, ours to stop. */
 final class SearchService implements AutoCloseable {
 
+  private final SearchNode node;
+
+  private SearchService(SearchNode node) {
+    this.node = node;
+  }
+
   static SearchService start(EmbeddedServicesSettings settings, Path dataDir) {
-    return new SearchService();
+    // Port 0: the node binds a free port itself and reports it, so there is no race to lose.
+    SearchNodeSettings nodeSettings =
+        new SearchNodeSettings(
+            dataDir, settings.searchJavaHome(), 0, settings.startTimeout(), settings.searchHeap());
+    return new SearchService(SearchNode.start(nodeSettings));
   }
 
   String url() {
-    return "http://127.0.0.1:0";
+    return node.httpUrl();
   }
 
   long pid() {
-    return ProcessHandle.current().pid();
+    return node.pid();
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    long pid = node.pid();
+    node.close();
+    // Belt and braces: whatever SearchNode does, the child JVM must not outlive us.
+    Processes.terminate(pid, java.time.Duration.ofSeconds(15));
+  }
 }
