@@ -122,4 +122,43 @@ public final class Significance {
     }
     return Math.min(1.0, p);
   }
+
+  /**
+   * Compares a group's mean with the rest of the cohort's by Welch's unequal-variances t-test
+   * (two-sided, 5%), from counts, sums and sums of squares so that a read model can keep them. The
+   * test needs at least two values on each side and some spread; otherwise only the means and their
+   * difference are given.
+   *
+   * @param measure the measure's name, carried into the result
+   */
+  public static MeanComparison compareMeans(
+      String measure, long n1, double sum1, double sumSq1, long n2, double sum2, double sumSq2) {
+    if (n1 < 0 || n2 < 0) {
+      throw new IllegalArgumentException(measure + ": negative counts " + n1 + ", " + n2);
+    }
+    Double m1 = Rates.mean(sum1, n1);
+    Double m2 = Rates.mean(sum2, n2);
+    Double sd1 = n1 < 2 ? null : Math.sqrt(variance(n1, sum1, sumSq1));
+    Double sd2 = n2 < 2 ? null : Math.sqrt(variance(n2, sum2, sumSq2));
+    Double difference = m1 == null || m2 == null ? null : m1 - m2;
+    if (sd1 == null || sd2 == null) {
+      return new MeanComparison(
+          measure, n1, m1, sd1, n2, m2, sd2, difference, null, null, null, false);
+    }
+    double a = sd1 * sd1 / n1;
+    double b = sd2 * sd2 / n2;
+    double se2 = a + b;
+    if (se2 <= 0) {
+      return new MeanComparison(
+          measure, n1, m1, sd1, n2, m2, sd2, difference, null, null, null, false);
+    }
+    double t = difference / Math.sqrt(se2);
+    double df = se2 * se2 / (a * a / (n1 - 1) + b * b / (n2 - 1));
+    double p = Statistics.twoSidedStudentP(t, df);
+    return new MeanComparison(measure, n1, m1, sd1, n2, m2, sd2, difference, t, df, p, p < ALPHA);
+  }
+
+  private static double variance(long n, double sum, double sumSq) {
+    return Math.max(0.0, (sumSq - sum * sum / n) / (n - 1));
+  }
 }

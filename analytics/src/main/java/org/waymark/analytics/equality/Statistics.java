@@ -91,4 +91,59 @@ public final class Statistics {
   public static double twoSidedNormalP(double z) {
     return Math.min(1.0, erfc(Math.abs(z) / Math.sqrt(2.0)));
   }
+
+  /**
+   * The regularized incomplete beta function I_x(a, b), by its continued fraction (modified Lentz
+   * method, Numerical Recipes §6.4); a ≥ 0.5 and b ≥ 0.5.
+   */
+  public static double regularizedIncompleteBeta(double x, double a, double b) {
+    if (x <= 0) {
+      return 0;
+    }
+    if (x >= 1) {
+      return 1;
+    }
+    double front =
+        Math.exp(
+            logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
+    if (x < (a + 1) / (a + b + 2)) {
+      return front * betaContinuedFraction(x, a, b) / a;
+    }
+    return 1 - front * betaContinuedFraction(1 - x, b, a) / b;
+  }
+
+  private static double betaContinuedFraction(double x, double a, double b) {
+    final double tiny = 1e-300;
+    double c = 1;
+    double d = 1 - (a + b) * x / (a + 1);
+    d = 1 / (Math.abs(d) < tiny ? tiny : d);
+    double h = d;
+    for (int m = 1; m <= 500; m++) {
+      int m2 = 2 * m;
+      double aa = m * (b - m) * x / ((a - 1 + m2) * (a + m2));
+      d = 1 + aa * d;
+      d = 1 / (Math.abs(d) < tiny ? tiny : d);
+      c = 1 + aa / c;
+      c = Math.abs(c) < tiny ? tiny : c;
+      h *= d * c;
+      aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + 1 + m2));
+      d = 1 + aa * d;
+      d = 1 / (Math.abs(d) < tiny ? tiny : d);
+      c = 1 + aa / c;
+      c = Math.abs(c) < tiny ? tiny : c;
+      double delta = d * c;
+      h *= delta;
+      if (Math.abs(delta - 1) < 1e-15) {
+        break;
+      }
+    }
+    return h;
+  }
+
+  /**
+   * P(|T| ≥ |t|) for Student's t with {@code df} ≥ 1 degrees of freedom (not necessarily whole).
+   */
+  public static double twoSidedStudentP(double t, double df) {
+    return Math.min(1.0, regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5));
+  }
 }

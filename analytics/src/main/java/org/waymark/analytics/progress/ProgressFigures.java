@@ -3,6 +3,7 @@ package org.waymark.analytics.progress;
 import java.util.List;
 import org.waymark.analytics.breakdown.GroupFigures;
 import org.waymark.analytics.breakdown.Proportion;
+import org.waymark.analytics.equality.MeanComparison;
 
 /**
  * Progress of a group in one area: one row of {@code GET /api/v1/indicators/progress} (CONTRACT.md
@@ -22,6 +23,8 @@ import org.waymark.analytics.breakdown.Proportion;
  * @param sumValueAdded Σ value added
  * @param otherLearners learners in scope outside the group with a defined distance travelled
  * @param otherMeanDistanceTravelled their mean distance travelled
+ * @param sumSquaresDistanceTravelled Σ distance travelled², for the spread
+ * @param gapTest the gap tested by Welch's t-test against the other learners; null on the total
  */
 public record ProgressFigures(
     int learners,
@@ -35,7 +38,9 @@ public record ProgressFigures(
     double sumDistanceTravelled,
     double sumValueAdded,
     int otherLearners,
-    Double otherMeanDistanceTravelled)
+    Double otherMeanDistanceTravelled,
+    double sumSquaresDistanceTravelled,
+    MeanComparison gapTest)
     implements GroupFigures {
 
   /** Progress is made of means, not rates: nothing to compare as a proportion. */

@@ -11,6 +11,7 @@ import org.waymark.analytics.Rates;
 import org.waymark.analytics.breakdown.Breakdown;
 import org.waymark.analytics.breakdown.Breakdowns;
 import org.waymark.analytics.breakdown.GroupKeys;
+import org.waymark.analytics.equality.Significance;
 import org.waymark.analytics.learner.LearnerProfile;
 import org.waymark.api.progress.AssessmentKind;
 import org.waymark.api.query.Characteristic;
@@ -250,6 +251,7 @@ public final class ProgressIndicators {
     double baseline;
     double latest;
     double distance;
+    double distanceSquares;
     double valueAdded;
 
     void add(LearnerValueAdded v) {
@@ -257,6 +259,7 @@ public final class ProgressIndicators {
       baseline += v.progress().baseline();
       latest += v.progress().latest();
       distance += v.progress().distanceTravelled();
+      distanceSquares += v.progress().distanceTravelled() * v.progress().distanceTravelled();
       valueAdded += v.valueAdded();
     }
 
@@ -277,7 +280,18 @@ public final class ProgressIndicators {
           distance,
           valueAdded,
           others,
-          otherMean);
+          otherMean,
+          distanceSquares,
+          total == null
+              ? null
+              : Significance.compareMeans(
+                  "distanceTravelled",
+                  learners,
+                  distance,
+                  distanceSquares,
+                  others,
+                  total.distance - distance,
+                  total.distanceSquares - distanceSquares));
     }
   }
 }

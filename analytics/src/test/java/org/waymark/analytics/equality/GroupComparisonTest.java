@@ -65,6 +65,30 @@ class GroupComparisonTest {
   }
 
   @Test
+  void comparesMeansWithWelchsTTest() {
+    // Group 1, 2, 3, 4, 5 (mean 3, variance 2.5); rest 2, 4, 6, 8, 10 (mean 6, variance 10).
+    // se² = 2.5/5 + 10/5 = 2.5; t = −3 / √2.5 = −1.8974; df = 2.5² / (0.5²/4 + 2²/4) = 5.8824;
+    // two-sided p = 0.107531 (scipy.stats.ttest_ind(..., equal_var=False)).
+    MeanComparison m = Significance.compareMeans("distanceTravelled", 5, 15, 55, 5, 30, 220);
+
+    assertThat(m.difference()).isEqualTo(-3.0);
+    assertThat(m.groupStandardDeviation()).isCloseTo(Math.sqrt(2.5), within(1e-12));
+    assertThat(m.t()).isCloseTo(-1.8973666, within(1e-7));
+    assertThat(m.degreesOfFreedom()).isCloseTo(5.8823529, within(1e-7));
+    assertThat(m.pValue()).isCloseTo(0.1075312, within(1e-6));
+    assertThat(m.significant()).isFalse();
+  }
+
+  @Test
+  void doesNotTestMeansWithFewerThanTwoValuesOnASide() {
+    MeanComparison m = Significance.compareMeans("distanceTravelled", 1, 4, 16, 5, 15, 55);
+
+    assertThat(m.difference()).isEqualTo(1.0);
+    assertThat(m.pValue()).isNull();
+    assertThat(m.significant()).isFalse();
+  }
+
+  @Test
   void testsAShareAgainstABenchmarkExactlyWhenTheExpectedCountIsSmall() {
     // 0 of 10 against 30%: n·p0 = 3 < 5, exact binomial; two-sided p = 0.0388396.
     TestResult t = Significance.againstBenchmark(0, 10, 0.3);

@@ -17,6 +17,14 @@ class StatisticsTest {
   }
 
   @Test
+  void studentsTailMatchesKnownValues() {
+    // scipy.stats.t.sf(2, 10) × 2 = 0.0733880348; t = 1 with 1 df (Cauchy): exactly 0.5.
+    assertThat(Statistics.twoSidedStudentP(2.0, 10)).isCloseTo(0.0733880348, within(1e-9));
+    assertThat(Statistics.twoSidedStudentP(1.0, 1)).isCloseTo(0.5, within(1e-12));
+    assertThat(Statistics.twoSidedStudentP(0.0, 7)).isCloseTo(1.0, within(1e-12));
+  }
+
+  @Test
   void theNormalTailIsFivePercentAtOnePointNineSix() {
     assertThat(Statistics.twoSidedNormalP(1.959964)).isCloseTo(0.05, within(1e-7));
     assertThat(Statistics.twoSidedNormalP(0)).isCloseTo(1.0, within(1e-7));

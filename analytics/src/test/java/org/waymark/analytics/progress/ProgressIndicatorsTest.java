@@ -166,6 +166,10 @@ class ProgressIndicatorsTest {
       assertThat(y.meanValueAdded()).isEqualTo(0.25);
       assertThat(y.gap()).isCloseTo(1.5, within(1e-12));
       assertThat(y.otherLearners()).isEqualTo(1);
+      // Welch's test needs two values on each side: b alone is not enough.
+      assertThat(y.gapTest().difference()).isCloseTo(1.5, within(1e-12));
+      assertThat(y.gapTest().pValue()).isNull();
+      assertThat(y.sumSquaresDistanceTravelled()).isEqualTo(13.0);
       ProgressFigures n = p.breakdown().group("N").orElseThrow().figures();
       assertThat(n.learners()).isEqualTo(1);
       assertThat(n.gap()).isCloseTo(-1.5, within(1e-12));
