@@ -106,13 +106,7 @@ public final class EmbeddedServicesExtension implements BeforeAllCallback, Param
   }
 
   private static String uniqueName(Class<?> owner) {
-    String base = owner.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
-      base = "t" + base;
-    }
-    if (base.length() > MAX_BASE_LENGTH) {
-      base = base.substring(0, MAX_BASE_LENGTH);
-    }
+    String base = baseName(owner);
     String name;
     do {
       StringBuilder suffix = new StringBuilder();
@@ -122,6 +116,18 @@ public final class EmbeddedServicesExtension implements BeforeAllCallback, Param
       name = base + "_" + suffix;
     } while (!NAMES.add(name));
     return name;
+  }
+
+  /**
+   * A name valid as an unquoted PostgreSQL identifier, a Kafka topic and the start of an
+   * Elasticsearch index: lower-case letters and digits, starting with a letter.
+   */
+  static String baseName(Class<?> owner) {
+    String base = owner.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
+      base = "t" + base;
+    }
+    return base.length() > MAX_BASE_LENGTH ? base.substring(0, MAX_BASE_LENGTH) : base;
   }
 
   /** Stops the services when the root extension store closes at the end of the test run. */

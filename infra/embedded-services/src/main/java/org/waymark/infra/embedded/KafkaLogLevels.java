@@ -6,9 +6,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The in-JVM broker logs through the application's SLF4J backend, at INFO a few hundred lines per
- * start. Where the backend is Logback, raise the broker's loggers to WARN unless the application
- * configured them itself. Spring Boot resets Logback when it starts: a Boot application sets the
- * same levels in its own configuration ({@code logging.level.kafka=WARN}, ...).
+ * start. Raise the broker's loggers to WARN: directly where the backend is Logback (unless the
+ * application configured the logger itself), and as {@code logging.level.<logger>=WARN} system
+ * properties (unless already set) because Spring Boot resets Logback when a context starts and then
+ * applies the {@code logging.level.*} it finds, system properties included. To see the broker's
+ * INFO lines, pass e.g. {@code -Dlogging.level.kafka=INFO}: system properties outrank
+ * application.yml.
  */
 final class KafkaLogLevels {
 
@@ -37,6 +40,9 @@ final class KafkaLogLevels {
   private KafkaLogLevels() {}
 
   static void quietBrokerLoggers() {
+    for (String name : BROKER_LOGGERS) {
+      System.getProperties().putIfAbsent("logging.level." + name, "WARN");
+    }
     ILoggerFactory factory = LoggerFactory.getILoggerFactory();
     if (isLogback(factory)) {
       Logback.quiet(factory);
