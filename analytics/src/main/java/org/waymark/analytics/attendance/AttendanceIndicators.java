@@ -43,6 +43,15 @@ public final class AttendanceIndicators {
     return possible > 0 && 100L * c.absence() >= (long) percent * possible;
   }
 
+  /**
+   * Whether a learner attended less than {@code percent}% of their possible sessions (present or
+   * approved activity), compared exactly in integers; false without possible sessions.
+   */
+  public static boolean attendsLessThan(AttendanceCounts c, int percent) {
+    long possible = c.possible();
+    return possible > 0 && 100L * (c.present() + (long) c.approved()) < (long) percent * possible;
+  }
+
   /** One learner's attendance over a period. */
   public static LearnerAttendance forLearner(String learnerId, AttendanceCounts c) {
     int possible = c.possible();
@@ -55,6 +64,7 @@ public final class AttendanceIndicators {
         c.unauthorised(),
         c.absence(),
         c.late(),
+        Rates.percent((long) c.present() + c.approved(), possible),
         Rates.percent(c.absence(), possible),
         Rates.percent(c.authorised(), possible),
         Rates.percent(c.unauthorised(), possible),

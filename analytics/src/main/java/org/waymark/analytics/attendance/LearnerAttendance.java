@@ -12,6 +12,8 @@ package org.waymark.analytics.attendance;
  * @param unauthorised unauthorised absence sessions
  * @param absence authorised + unauthorised
  * @param late sessions coded {@code L} or {@code U}
+ * @param attendanceRate (present + approved) / possible × 100 = 100 − absenceRate, null when
+ *     possible is 0
  * @param absenceRate absence / possible × 100, null when possible is 0
  * @param authorisedRate authorised / possible × 100, null when possible is 0
  * @param unauthorisedRate unauthorised / possible × 100, null when possible is 0
@@ -27,6 +29,7 @@ public record LearnerAttendance(
     int unauthorised,
     int absence,
     int late,
+    Double attendanceRate,
     Double absenceRate,
     Double authorisedRate,
     Double unauthorisedRate,

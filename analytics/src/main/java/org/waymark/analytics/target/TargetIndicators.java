@@ -133,6 +133,33 @@ public final class TargetIndicators {
         .toList();
   }
 
+  /**
+   * How many of a learner's most recent concluded targets in a row were NOT_MET at {@code at}:
+   * targets are taken in the order of their final outcome's date (ties: target id); WITHDRAWN
+   * targets are skipped; a MET or PARTIALLY_MET outcome ends the run.
+   *
+   * @param learnersTargets the targets of one learner
+   */
+  public static int missedInARow(Collection<Target> learnersTargets, LocalDate at) {
+    List<TargetStatus> concluded =
+        learnersTargets.stream()
+            .filter(t -> !t.setOn().isAfter(at))
+            .map(t -> statusAt(t, at))
+            .filter(s -> s.finalOutcome() != null && s.finalOutcome() != TargetOutcome.WITHDRAWN)
+            .sorted(
+                Comparator.comparing(TargetStatus::finalOutcomeOn)
+                    .thenComparing(TargetStatus::targetId))
+            .toList();
+    int run = 0;
+    for (int i = concluded.size() - 1; i >= 0; i--) {
+      if (concluded.get(i).finalOutcome() != TargetOutcome.NOT_MET) {
+        break;
+      }
+      run++;
+    }
+    return run;
+  }
+
   private static boolean within(LocalDate d, LocalDate from, LocalDate to) {
     return !d.isBefore(from) && !d.isAfter(to);
   }

@@ -40,6 +40,7 @@ class AttendanceIndicatorsTest {
       assertThat(a.possible()).isEqualTo(20);
       assertThat(a.absence()).isEqualTo(4);
       assertThat(a.absenceRate()).isEqualTo(20.0);
+      assertThat(a.attendanceRate()).isEqualTo(80.0); // (15 present + 1 approved) / 20
       assertThat(a.authorisedRate()).isEqualTo(15.0);
       assertThat(a.unauthorisedRate()).isEqualTo(5.0);
       assertThat(a.late()).isEqualTo(3);

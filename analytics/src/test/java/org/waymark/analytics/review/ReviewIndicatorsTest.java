@@ -19,7 +19,7 @@ class ReviewIndicatorsTest {
   private static final ReviewPolicy POLICY = new ReviewPolicy(42, Map.of("P2", 28));
 
   private static Review r(String id, String learner, String date) {
-    return new Review(id, learner, LocalDate.parse(date));
+    return new Review(id, learner, LocalDate.parse(date), true);
   }
 
   private static final List<LearnerProfile> COHORT =
