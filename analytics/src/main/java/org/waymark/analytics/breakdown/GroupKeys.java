@@ -59,16 +59,28 @@ public final class GroupKeys {
 
   /**
    * The order in which groups are listed: the domain order for fixed domains (White before Mixed, N
-   * before K before E, Y before N), otherwise the natural order of the keys.
+   * before K before E, Y before N); otherwise numbers in numeric order ("7" before "10"), then
+   * other keys in natural order, {@link #NOT_RECORDED} last.
    */
   public static Comparator<String> displayOrder(Characteristic by) {
     List<String> domain = by == null ? List.of() : domain(by);
     if (domain.isEmpty()) {
-      return Comparator.naturalOrder();
+      return Comparator.comparing((String k) -> k.equals(NOT_RECORDED))
+          .thenComparing(k -> !isNumber(k))
+          .thenComparing(
+              (a, b) ->
+                  isNumber(a) && isNumber(b)
+                      ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b))
+                      : 0)
+          .thenComparing(Comparator.naturalOrder());
     }
     return Comparator.<String>comparingInt(
             k -> domain.indexOf(k) < 0 ? Integer.MAX_VALUE : domain.indexOf(k))
         .thenComparing(Comparator.naturalOrder());
+  }
+
+  private static boolean isNumber(String k) {
+    return !k.isEmpty() && k.length() < 10 && k.chars().allMatch(Character::isDigit);
   }
 
   private static String yesNo(boolean b) {

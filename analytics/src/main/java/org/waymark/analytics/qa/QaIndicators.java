@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.waymark.analytics.learner.CharacteristicChange;
 import org.waymark.analytics.learner.LearnerHistory;
 import org.waymark.analytics.learner.LearnerProfile;
@@ -142,7 +143,7 @@ public final class QaIndicators {
       String providerId,
       boolean registered,
       Collection<Placement> placements,
-      java.util.function.Function<String, LearnerProfile> learnerAt,
+      Function<String, LearnerProfile> learnerAt,
       LocalDate at) {
     Set<String> fullTime = new HashSet<>();
     Set<String> vulnerable = new HashSet<>();

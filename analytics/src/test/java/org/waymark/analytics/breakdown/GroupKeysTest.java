@@ -3,6 +3,8 @@ package org.waymark.analytics.breakdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.waymark.analytics.Learners.learner;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.waymark.analytics.learner.LearnerProfile;
 import org.waymark.api.learner.SendStatus;
@@ -55,5 +57,13 @@ class GroupKeysTest {
   void givesALearnerWithoutAYearGroupAKeyOfTheirOwn() {
     assertThat(GroupKeys.of(Characteristic.YEAR_GROUP, learner("a").yearGroup(null).build()))
         .isEqualTo(GroupKeys.NOT_RECORDED);
+  }
+
+  @Test
+  void listsYearGroupsInNumericOrderWithTheUnrecordedLast() {
+    List<String> keys = new ArrayList<>(List.of("10", GroupKeys.NOT_RECORDED, "9", "R", "7", "11"));
+    keys.sort(GroupKeys.displayOrder(Characteristic.YEAR_GROUP));
+
+    assertThat(keys).containsExactly("7", "9", "10", "11", "R", GroupKeys.NOT_RECORDED);
   }
 }
