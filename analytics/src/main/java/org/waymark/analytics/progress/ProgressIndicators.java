@@ -30,10 +30,8 @@ public final class ProgressIndicators {
    *
    * <p>Baseline = earliest BASELINE score; latest = score of the most recent PROGRESS or FINAL
    * assessment, FINAL winning over PROGRESS on the same date; distance travelled = latest −
-   * baseline when both exist.
-   *
-   * @throws IllegalArgumentException when two assessments share learner, area, date and kind (the
-   *     natural key)
+   * baseline when both exist. Learner, area, date and kind are an assessment's natural key, so two
+   * cannot tie on all four; should they, the one given first counts.
    */
   public static Map<String, LearnerProgress> progressByLearner(
       Iterable<Assessment> assessments, String area, LocalDate to) {
@@ -45,17 +43,11 @@ public final class ProgressIndicators {
       Assessment[] slot = firstAndLatest.computeIfAbsent(a.learnerId(), k -> new Assessment[2]);
       if (a.kind() == AssessmentKind.BASELINE) {
         Assessment b = slot[0];
-        if (b != null && b.date().equals(a.date())) {
-          throw duplicate(a);
-        }
         if (b == null || a.date().isBefore(b.date())) {
           slot[0] = a;
         }
       } else {
         Assessment l = slot[1];
-        if (l != null && l.date().equals(a.date()) && l.kind() == a.kind()) {
-          throw duplicate(a);
-        }
         if (l == null || isLater(a, l)) {
           slot[1] = a;
         }
@@ -84,19 +76,8 @@ public final class ProgressIndicators {
 
   private static boolean isLater(Assessment a, Assessment than) {
     int byDate = a.date().compareTo(than.date());
-    return byDate > 0 || (byDate == 0 && a.kind() == AssessmentKind.FINAL);
-  }
-
-  private static IllegalArgumentException duplicate(Assessment a) {
-    return new IllegalArgumentException(
-        "two "
-            + a.kind()
-            + " assessments for learner "
-            + a.learnerId()
-            + " in "
-            + a.area()
-            + " on "
-            + a.date());
+    return byDate > 0
+        || (byDate == 0 && a.kind() == AssessmentKind.FINAL && than.kind() != AssessmentKind.FINAL);
   }
 
   private static LearnerProgress progress(
