@@ -44,6 +44,7 @@ public final class EmbeddedServices implements AutoCloseable {
   private volatile PostgresServer postgres;
   private volatile KafkaBroker kafka;
   private volatile SearchService search;
+  private DataDirLock dataDirLock;
   private boolean closed;
 
   private EmbeddedServices(EmbeddedServicesSettings settings) {
@@ -68,9 +69,12 @@ public final class EmbeddedServices implements AutoCloseable {
   }
 
   private void startAll() {
+    Path dataDir = settings.dataDir();
+    // Before anything starts: a second launcher on the same ./data must not touch the first's
+    // services (nor, through PostgreSQL's leftover-postmaster check, stop them).
+    dataDirLock = DataDirLock.acquire(dataDir);
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     long began = System.nanoTime();
-    Path dataDir = settings.dataDir();
     Duration timeout = settings.startTimeout();
     log.info(
         "Starting PostgreSQL, Kafka and Elasticsearch under {} ({})",
@@ -256,7 +260,10 @@ public final class EmbeddedServices implements AutoCloseable {
       for (Thread stopper : stoppers) {
         joinQuietly(stopper);
       }
-      if (!settings.persistent()) {
+      if (dataDirLock != null) {
+        dataDirLock.release();
+      }
+      if (!settings.persistent() && dataDirLock != null) {
         deleteRecursively(settings.dataDir());
       }
       log.info("Embedded services stopped in {}", seconds(System.nanoTime() - began));

@@ -2,8 +2,12 @@ package org.waymark.infra.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -44,6 +48,7 @@ final class PostgresServer implements AutoCloseable {
 
   static PostgresServer start(Path dataDir, Duration timeout) throws IOException {
     Files.createDirectories(dataDir);
+    refuseIfInUse(dataDir);
     stopLeftoverPostmaster(dataDir);
     IOException lastFailure = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -150,6 +155,31 @@ final class PostgresServer implements AutoCloseable {
       return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
     } catch (IOException | NumberFormatException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * zonky holds a lock on {@code epg-lock} while its JVM runs PostgreSQL on this directory. If we
+   * cannot take it, another live run (a second launcher on the same ./data) owns the directory:
+   * refuse rather than treat its postmaster as a leftover.
+   */
+  private static void refuseIfInUse(Path dataDir) throws IOException {
+    Path lockFile = dataDir.resolve("epg-lock");
+    if (!Files.exists(lockFile)) {
+      return;
+    }
+    boolean inUse;
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock()) {
+      inUse = lock == null;
+    } catch (OverlappingFileLockException e) {
+      inUse = true; // held in this very JVM
+    }
+    if (inUse) {
+      throw new EmbeddedServicesException(
+          "The PostgreSQL data directory "
+              + dataDir
+              + " is in use by another running process; stop it or use another data directory");
     }
   }
 

@@ -1,6 +1,7 @@
 package org.waymark.infra.embedded;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.waymark.infra.search.SearchNode;
 import org.waymark.infra.search.SearchNodeSettings;
 
@@ -33,7 +34,9 @@ final class SearchService implements AutoCloseable {
   public void close() {
     long pid = node.pid();
     node.close();
-    // Belt and braces: whatever SearchNode does, the child JVM must not outlive us.
-    Processes.terminate(pid, java.time.Duration.ofSeconds(15));
+    // SearchNode.close returns at once when its own shutdown hook is already stopping the node (at
+    // JVM exit both hooks run): wait as long as it would, then make sure the child is gone.
+    ProcessHandle.of(pid).ifPresent(h -> Processes.awaitExit(h, Duration.ofSeconds(30)));
+    Processes.terminate(pid, Duration.ofSeconds(10));
   }
 }

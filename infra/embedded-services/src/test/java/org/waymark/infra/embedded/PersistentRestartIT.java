@@ -1,6 +1,7 @@
 package org.waymark.infra.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,15 @@ class PersistentRestartIT {
               ServiceProbes.http("PUT", first.elasticsearchUrl() + "/learners-v1", "{}")
                   .statusCode())
           .isEqualTo(200);
+
+      assertThatThrownBy(() -> EmbeddedServices.start(settings))
+          .as("a second start on a directory in use")
+          .hasMessageContaining("in use");
+      assertThat(first.pids())
+          .as("the running services are untouched")
+          .allMatch(Processes::isAlive);
+      assertThat(ServiceProbes.learnerName(first, "waymark", "L-7")).contains("Mary");
+
       first.close();
       ServiceProbes.assertAllGone(first.pids(), Duration.ofSeconds(5));
     }
