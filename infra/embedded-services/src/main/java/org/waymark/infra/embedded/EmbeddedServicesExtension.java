@@ -35,13 +35,26 @@ public final class EmbeddedServicesExtension implements BeforeAllCallback, Param
   private static final Map<Class<?>, TestNamespace> NAMESPACES = new HashMap<>();
   private static final Set<String> NAMES = new HashSet<>();
   private static EmbeddedServices services;
+  private static RuntimeException startFailure;
   private static boolean closeRegistered;
 
   /** The services of this test JVM, started on first call. */
   public static EmbeddedServices services() {
     synchronized (LOCK) {
+      if (startFailure != null) {
+        // Each test class would otherwise wait for its own doomed start: fail them all at once.
+        throw new EmbeddedServicesException(
+            "The embedded services failed to start earlier in this test JVM: "
+                + startFailure.getMessage(),
+            startFailure);
+      }
       if (services == null || services.isClosed()) {
-        services = EmbeddedServices.start(EmbeddedServicesSettings.throwaway());
+        try {
+          services = EmbeddedServices.start(EmbeddedServicesSettings.throwaway());
+        } catch (RuntimeException e) {
+          startFailure = e;
+          throw e;
+        }
         closeRegistered = false;
         NAMESPACES.clear();
         NAMES.clear();
