@@ -1,7 +1,7 @@
 package org.waymark.analytics.attendance;
 
 import java.time.LocalDate;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.waymark.api.attendance.AttendanceCategory;
@@ -73,7 +73,7 @@ public final class AttendanceCounter {
         current = tallies.computeIfAbsent(lastLearner, k -> new Tally());
       }
       int slot = (int) ((day - first) * 2 + m.session().ordinal());
-      if (current.seen.get(slot)) {
+      if (!current.markSeen(slot)) {
         throw new IllegalArgumentException(
             "two marks for learner "
                 + m.learnerId()
@@ -83,7 +83,6 @@ public final class AttendanceCounter {
                 + m.session()
                 + ": pass only the current mark of each session");
       }
-      current.seen.set(slot);
       current.add(m.code());
     }
     Map<String, AttendanceCounts> out = new HashMap<>(tallies.size() * 2);
@@ -104,12 +103,27 @@ public final class AttendanceCounter {
   }
 
   private static final class Tally {
-    final BitSet seen = new BitSet(400);
+    /** One bit per session of the period (day × 2 + AM/PM): which sessions have a mark. */
+    long[] seen = new long[8];
 
     /** Sessions by {@link AttendanceCategory} ordinal. */
     final int[] sessions = new int[AttendanceCategory.values().length];
 
     int late;
+
+    /** Marks a session as seen; false when it already was. */
+    boolean markSeen(int slot) {
+      int word = slot >>> 6;
+      if (word >= seen.length) {
+        seen = Arrays.copyOf(seen, Math.max(word + 1, seen.length * 2));
+      }
+      long bit = 1L << slot;
+      if ((seen[word] & bit) != 0) {
+        return false;
+      }
+      seen[word] |= bit;
+      return true;
+    }
 
     void add(AttendanceCode code) {
       int ordinal = code.ordinal();

@@ -83,6 +83,23 @@ class AttendanceCounterTest {
   }
 
   @Test
+  void detectsADuplicateMarkAnywhereInALongPeriod() {
+    LocalDate from = LocalDate.of(2024, 9, 1);
+    LocalDate late = LocalDate.of(2025, 8, 29); // 362 days in: session slot 725
+    List<AttendanceMark> marks =
+        List.of(
+            AttendanceMark.of("a", from, Session.AM, "/"),
+            AttendanceMark.of("a", late, Session.PM, "/"),
+            AttendanceMark.of("b", late, Session.PM, "I"),
+            AttendanceMark.of("a", late, Session.PM, "N"));
+
+    assertThatThrownBy(() -> AttendanceCounter.countByLearner(marks, from, late))
+        .hasMessageContaining("learner a on 2025-08-29 PM");
+    assertThat(AttendanceCounter.countByLearner(marks.subList(0, 3), from, late).get("a"))
+        .isEqualTo(new AttendanceCounts(2, 0, 0, 0, 0));
+  }
+
+  @Test
   void rejectsCountsWithMoreLateSessionsThanPresentAndUnauthorised() {
     assertThatThrownBy(() -> new AttendanceCounts(1, 5, 0, 1, 3))
         .isInstanceOf(IllegalArgumentException.class)
