@@ -84,6 +84,10 @@ public final class EmbeddedServices implements AutoCloseable {
     try {
       List<CompletableFuture<Void>> tasks;
       synchronized (lock) {
+        if (closed) {
+          // The shutdown hook ran before anything was submitted: start nothing it cannot see.
+          throw new EmbeddedServicesException("Embedded services were stopped while starting");
+        }
         tasks =
             List.of(
                 submit(
