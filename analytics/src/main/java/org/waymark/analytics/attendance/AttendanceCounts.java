@@ -56,6 +56,19 @@ public record AttendanceCounts(
     return authorised + unauthorised;
   }
 
+  /**
+   * The counts of several periods of one learner added together (e.g. the weekly documents of the
+   * read model that fall between {@code from} and {@code to}); a learner's persistent absence is
+   * judged on the sum, never per period.
+   */
+  public static AttendanceCounts sum(Iterable<AttendanceCounts> periods) {
+    AttendanceCounts total = NONE;
+    for (AttendanceCounts c : periods) {
+      total = total.plus(c);
+    }
+    return total;
+  }
+
   /** The counts of two periods (or two batches of marks) added together. */
   public AttendanceCounts plus(AttendanceCounts other) {
     return new AttendanceCounts(

@@ -49,6 +49,17 @@ class AttendanceIndicatorsTest {
     }
 
     @Test
+    void judgesPersistentAbsenceOnThePeriodsSumNotPerPeriod() {
+      // Week 1: 1 absent of 10 (10%); week 2: 0 of 10. Together 1 of 20 = 5%: not persistent.
+      AttendanceCounts both =
+          AttendanceCounts.sum(
+              List.of(new AttendanceCounts(9, 0, 1, 0, 0), new AttendanceCounts(10, 0, 0, 0, 0)));
+
+      assertThat(both).isEqualTo(new AttendanceCounts(19, 0, 1, 0, 0));
+      assertThat(AttendanceIndicators.isPersistentAbsentee(both)).isFalse();
+    }
+
+    @Test
     void hasNoRatesAndIsNoAbsenteeWithoutPossibleSessions() {
       // Only X and # marks: nothing possible. Rates are null, never 0 or NaN.
       AttendanceCounts none = AttendanceCounter.countCodes(List.of("X", "#", "Y3", "Z"));
