@@ -26,6 +26,7 @@ import org.waymark.analytics.attendance.AttendanceIndicators;
 import org.waymark.analytics.attendance.AttendanceMark;
 import org.waymark.analytics.learner.LearnerProfile;
 import org.waymark.analytics.progress.Assessment;
+import org.waymark.analytics.progress.LearnerProgress;
 import org.waymark.analytics.progress.ProgressIndicators;
 import org.waymark.api.attendance.AttendanceCode;
 import org.waymark.api.attendance.Session;
@@ -51,6 +52,10 @@ import org.waymark.api.query.Characteristic;
  *   <li>{@code attendanceFromMarksThenBreakdown}: marks to a breakdown in one go, the worst case.
  *   <li>{@code progressBreakdown}: baseline, latest, value added, group means and gaps and the
  *       disadvantage gap index for 25,000 learners and 300,000 assessments.
+ *   <li>{@code progressBreakdownFromStoredProgress}: the same from each learner's stored baseline
+ *       and latest score (the query path).
+ *   <li>{@code fullYearAllCharacteristicsFromReadModel}: attendance and progress broken down by
+ *       every one of the eight characteristics from the read model's per-learner figures.
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -69,6 +74,7 @@ public class AnalyticsBenchmark {
   List<AttendanceMark> marks;
   Map<String, AttendanceCounts> counts;
   List<Assessment> assessments;
+  Map<String, LearnerProgress> progress;
   LocalDate to;
 
   @Setup(Level.Trial)
@@ -153,6 +159,7 @@ public class AnalyticsBenchmark {
         }
       }
     }
+    progress = ProgressIndicators.progressByLearner(assessments, "maths", to);
   }
 
   @Benchmark
@@ -176,6 +183,20 @@ public class AnalyticsBenchmark {
   public Object attendanceFromMarksThenBreakdown() {
     Map<String, AttendanceCounts> c = AttendanceCounter.countByLearner(marks, FROM, to);
     return AttendanceIndicators.breakdown(cohort, c, Characteristic.DISADVANTAGED, true);
+  }
+
+  @Benchmark
+  public Object progressBreakdownFromStoredProgress() {
+    return ProgressIndicators.breakdown(
+        cohort, "maths", progress, Characteristic.DISADVANTAGED, true);
+  }
+
+  @Benchmark
+  public void fullYearAllCharacteristicsFromReadModel(Blackhole bh) {
+    for (Characteristic by : Characteristic.values()) {
+      bh.consume(AttendanceIndicators.breakdown(cohort, counts, by, true));
+      bh.consume(ProgressIndicators.breakdown(cohort, "maths", progress, by, true));
+    }
   }
 
   @Benchmark

@@ -192,7 +192,26 @@ public final class ProgressIndicators {
       LocalDate to,
       Characteristic by,
       boolean suppress) {
-    Map<String, LearnerProgress> all = progressByLearner(assessments, area, to);
+    return breakdown(cohort, area, progressByLearner(assessments, area, to), by, suppress);
+  }
+
+  /**
+   * The same breakdown from each learner's baseline and latest score already worked out (e.g. kept
+   * by a projection as assessments arrive, with {@link #progressByLearner}), so the query path only
+   * groups.
+   *
+   * @param cohort the learners in scope, with their characteristics as of {@code to}
+   * @param area the area
+   * @param all each learner's progress in the area as of {@code to}, by learner id
+   * @param by the characteristic to group by, or {@code null} for the total only
+   * @param suppress whether to apply the small-number rule
+   */
+  public static ProgressBreakdown breakdown(
+      Collection<LearnerProfile> cohort,
+      String area,
+      Map<String, LearnerProgress> all,
+      Characteristic by,
+      boolean suppress) {
     Map<String, LearnerProfile> profiles = new HashMap<>(cohort.size() * 2);
     List<LearnerProgress> inScope = new ArrayList<>();
     List<RankedScore> ranked = new ArrayList<>();
