@@ -61,6 +61,23 @@ class NoOrphanProcessIT {
   }
 
   @Test
+  void sigtermWhileStartingStopsWhatHadStartedAndWhatWasStillStarting() throws Exception {
+    Output output = launch();
+    output.awaitLineMatching(STARTED_PID, STARTUP); // PostgreSQL is up, Elasticsearch is not yet
+    List<Long> pids = new ArrayList<>(output.startedPids());
+    // The node's JVM (and anything else being launched) is a child of the probe JVM.
+    List<Long> children = awaitChildJvm();
+    pids.addAll(children);
+    everyPidSeen.addAll(pids);
+    assertThat(children).as("the Elasticsearch JVM being started").isNotEmpty();
+
+    probe.destroy(); // Ctrl-C during start-up
+    assertThat(probe.waitFor(3, TimeUnit.MINUTES)).as("probe JVM exited after SIGTERM").isTrue();
+
+    ServiceProbes.assertAllGone(pids, Duration.ofSeconds(5));
+  }
+
+  @Test
   void aFailedStartStopsTheServicesThatHadStarted(@TempDir Path notAJdk) throws Exception {
     // Elasticsearch needs Java 21+: the JDK 17 running this build makes it fail. Where the build
     // runs on 21+, a directory that is no JDK at all fails the same way.
@@ -76,6 +93,23 @@ class NoOrphanProcessIT {
     assertThat(started).as("PostgreSQL had started before the failure was handled").isNotEmpty();
     assertThat(probe.isAlive()).as("the probe JVM is still running").isTrue();
     ServiceProbes.assertAllGone(started, Duration.ofSeconds(5));
+  }
+
+  private List<Long> awaitChildJvm() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      List<Long> jvms =
+          probe
+              .descendants()
+              .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+              .map(ProcessHandle::pid)
+              .toList();
+      if (!jvms.isEmpty()) {
+        return jvms;
+      }
+      Thread.sleep(100);
+    }
+    return List.of();
   }
 
   private Output launch(String... args) throws IOException {
@@ -129,6 +163,21 @@ class NoOrphanProcessIT {
       }
       throw new AssertionError(
           "The probe JVM printed no '" + prefix + "' within " + timeout + "; it printed " + seen);
+    }
+
+    void awaitLineMatching(Pattern pattern, Duration timeout) throws InterruptedException {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (System.nanoTime() < deadline) {
+        String line = lines.poll(100, TimeUnit.MILLISECONDS);
+        if (line != null) {
+          seen.add(line);
+          if (pattern.matcher(line).find()) {
+            return;
+          }
+        }
+      }
+      throw new AssertionError(
+          "The probe JVM printed nothing matching " + pattern + " within " + timeout);
     }
 
     String first(String prefix) {
