@@ -1,16 +1,17 @@
 package org.waymark.command.config;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
@@ -47,6 +48,43 @@ public class CommandAxonConfig {
     return Clock.systemUTC();
   }
 
+  /**
+   * Table and column names in PostgreSQL's snake_case (Axon's JDBC defaults are camel case, which
+   * PostgreSQL folds to one lower-case word), matching what operators and plain SQL expect.
+   */
+  @Bean
+  EventSchema eventSchema() {
+    return EventSchema.builder()
+        .eventTable("domain_event_entry")
+        .snapshotTable("snapshot_event_entry")
+        .globalIndexColumn("global_index")
+        .timestampColumn("time_stamp")
+        .eventIdentifierColumn("event_identifier")
+        .aggregateIdentifierColumn("aggregate_identifier")
+        .sequenceNumberColumn("sequence_number")
+        .typeColumn("type")
+        .payloadTypeColumn("payload_type")
+        .payloadRevisionColumn("payload_revision")
+        .payloadColumn("payload")
+        .metaDataColumn("meta_data")
+        .build();
+  }
+
+  /** The token table in snake_case; the query side declares the same, whichever runs first. */
+  @Bean
+  @ConditionalOnMissingBean
+  TokenSchema tokenSchema() {
+    return TokenSchema.builder()
+        .setTokenTable("token_entry")
+        .setProcessorNameColumn("processor_name")
+        .setSegmentColumn("segment")
+        .setTokenColumn("token")
+        .setTokenTypeColumn("token_type")
+        .setTimestampColumn("time_stamp")
+        .setOwnerColumn("owner")
+        .build();
+  }
+
   @Bean
   CorrelationDataProvider messageOriginProvider() {
     return new MessageOriginProvider();
@@ -60,17 +98,27 @@ public class CommandAxonConfig {
   }
 
   /**
-   * Creates the event store, token store tables if missing. Axon's JDBC engine does not; this runs
-   * while singletons initialise, before processors start with the context's lifecycle.
+   * Creates the event-store and token-store tables if missing (Axon's JDBC engine does not), using
+   * Axon's own PostgreSQL table factories on a connection of our own with auto-commit, so the DDL
+   * is committed whatever transaction handling the pool applies. Runs while singletons initialise,
+   * before processors start with the context's lifecycle.
    */
   @Bean
-  InitializingBean eventStoreSchema(EventStorageEngine engine, TokenStore tokenStore) {
+  InitializingBean eventStoreSchema(
+      DataSource dataSource, EventSchema eventSchema, TokenSchema tokenSchema) {
     return () -> {
-      if (engine instanceof JdbcEventStorageEngine jdbc) {
-        jdbc.createSchema(PostgresEventTableFactory.INSTANCE);
-      }
-      if (tokenStore instanceof JdbcTokenStore jdbcTokens) {
-        jdbcTokens.createSchema(PostgresTokenTableFactory.INSTANCE);
+      try (Connection c = dataSource.getConnection()) {
+        c.setAutoCommit(true);
+        try (PreparedStatement events =
+                PostgresEventTableFactory.INSTANCE.createDomainEventTable(c, eventSchema);
+            PreparedStatement snapshots =
+                PostgresEventTableFactory.INSTANCE.createSnapshotEventTable(c, eventSchema);
+            PreparedStatement tokens =
+                PostgresTokenTableFactory.INSTANCE.createTable(c, tokenSchema)) {
+          events.execute();
+          snapshots.execute();
+          tokens.execute();
+        }
       }
       log.info("Event store and token store schema ready");
     };

@@ -1,11 +1,14 @@
 package org.waymark.query.config;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,12 +31,34 @@ public class QueryAxonConfig {
     return Clock.systemUTC();
   }
 
-  /** The token table exists before any processor claims a token. */
+  /** The token table in snake_case; the command side declares the same, whichever runs first. */
   @Bean
-  InitializingBean tokenStoreSchema(TokenStore tokenStore) {
+  @ConditionalOnMissingBean
+  TokenSchema tokenSchema() {
+    return TokenSchema.builder()
+        .setTokenTable("token_entry")
+        .setProcessorNameColumn("processor_name")
+        .setSegmentColumn("segment")
+        .setTokenColumn("token")
+        .setTokenTypeColumn("token_type")
+        .setTimestampColumn("time_stamp")
+        .setOwnerColumn("owner")
+        .build();
+  }
+
+  /**
+   * The token table exists before any processor claims a token: Axon's PostgreSQL table factory,
+   * run on a connection of our own with auto-commit so the DDL is committed.
+   */
+  @Bean
+  InitializingBean tokenStoreSchema(DataSource dataSource, TokenSchema tokenSchema) {
     return () -> {
-      if (tokenStore instanceof JdbcTokenStore jdbc) {
-        jdbc.createSchema(PostgresTokenTableFactory.INSTANCE);
+      try (Connection c = dataSource.getConnection()) {
+        c.setAutoCommit(true);
+        try (PreparedStatement tokens =
+            PostgresTokenTableFactory.INSTANCE.createTable(c, tokenSchema)) {
+          tokens.execute();
+        }
       }
     };
   }
@@ -44,6 +69,10 @@ public class QueryAxonConfig {
       ObjectProvider<StreamableKafkaMessageSource<String, byte[]>> kafkaSource,
       QuerySideProperties properties) {
     for (String group : ProcessingGroups.ALL) {
+      // A failed write must stop the processor and be retried, never be logged and skipped
+      // (Axon's default), or the read model would silently miss the event.
+      processing.registerListenerInvocationErrorHandler(
+          group, c -> PropagatingErrorHandler.instance());
       processing.registerTrackingEventProcessor(
           group,
           c -> kafkaSource.getObject(),

@@ -8,14 +8,17 @@ import java.util.OptionalLong;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.waymark.api.learner.LearnerRegisteredEvent;
 import org.waymark.query.ProcessingGroups;
+import org.waymark.query.config.Conflicts;
 import org.waymark.query.config.EventFacts;
 import org.waymark.query.config.Indices;
 import org.waymark.query.status.ProjectedPosition;
+import org.waymark.query.status.ProjectionMeters;
 
 /**
  * Projects learner events into the {@code learners} index. Replay-safe: the document id is the
@@ -30,11 +33,17 @@ class LearnerProjector {
   private final ElasticsearchClient client;
   private final Indices indices;
   private final ProjectedPosition projected;
+  private final ProjectionMeters meters;
 
-  LearnerProjector(ElasticsearchClient client, Indices indices, ProjectedPosition projected) {
+  LearnerProjector(
+      ElasticsearchClient client,
+      Indices indices,
+      ProjectedPosition projected,
+      ProjectionMeters meters) {
     this.client = client;
     this.indices = indices;
     this.projected = projected;
+    this.meters = meters;
   }
 
   @EventHandler
@@ -43,11 +52,13 @@ class LearnerProjector {
     LearnerDocument doc =
         LearnerDocument.of(
             event, message.getTimestamp(), EventFacts.recordedBy(message), position.orElse(-1));
-    write(event.learnerId(), doc, position);
+    boolean applied = write(event.learnerId(), doc, position);
+    meters.event(ProcessingGroups.LEARNERS, applied);
     position.ifPresent(p -> projected.advance(ProcessingGroups.LEARNERS, p));
   }
 
-  private void write(String id, LearnerDocument doc, OptionalLong position) throws IOException {
+  /** Returns false when Elasticsearch already held this event's effect. */
+  private boolean write(String id, LearnerDocument doc, OptionalLong position) throws IOException {
     String alias = indices.alias(Indices.LEARNERS);
     try {
       if (position.isPresent()) {
@@ -61,10 +72,11 @@ class LearnerProjector {
       } else {
         client.index(i -> i.index(alias).id(id).document(doc));
       }
-    } catch (ElasticsearchException e) {
-      if (e.status() == 409) {
+      return true;
+    } catch (ElasticsearchException | ResponseException e) {
+      if (Conflicts.isVersionConflict(e)) {
         log.debug("Event at position {} already applied to a learner document", position);
-        return;
+        return false;
       }
       throw e;
     }
