@@ -2,6 +2,7 @@ package org.waymark.analytics.progress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -134,37 +135,72 @@ public final class ProgressIndicators {
    * @param suppress when true and either group has fewer than 5 learners, the figures are hidden
    */
   public static GapIndex disadvantageGapIndex(List<RankedScore> scores, boolean suppress) {
-    int n = scores.size();
-    List<RankedScore> sorted = new ArrayList<>(scores);
-    sorted.sort(Comparator.comparingDouble(RankedScore::score));
-    double sumDis = 0;
-    double sumNon = 0;
-    int dis = 0;
-    int i = 0;
-    while (i < n) {
-      int j = i;
-      while (j < n && sorted.get(j).score() == sorted.get(i).score()) {
-        j++;
-      }
-      double rank = (i + 1 + j) / 2.0;
-      for (int k = i; k < j; k++) {
-        if (sorted.get(k).disadvantaged()) {
-          sumDis += rank;
-          dis++;
-        } else {
-          sumNon += rank;
-        }
-      }
-      i = j;
+    Scores disadvantaged = new Scores();
+    Scores others = new Scores();
+    for (RankedScore r : scores) {
+      (r.disadvantaged() ? disadvantaged : others).add(r.score());
     }
-    int non = n - dis;
+    return gapIndex(disadvantaged, others, suppress);
+  }
+
+  /**
+   * Ranks both groups' scores together without building a merged list: each sorted on its own, then
+   * walked in step; a run of equal scores across both takes the mean of its ranks.
+   */
+  private static GapIndex gapIndex(Scores disadvantaged, Scores others, boolean suppress) {
+    double[] d = disadvantaged.sorted();
+    double[] o = others.sorted();
+    int dis = d.length;
+    int non = o.length;
+    int n = dis + non;
     if (suppress && (dis < Breakdowns.MINIMUM_LEARNERS || non < Breakdowns.MINIMUM_LEARNERS)) {
       return new GapIndex(n, null, null, null, null, null, null, null, true);
+    }
+    double sumDis = 0;
+    double sumNon = 0;
+    long ranked = 0;
+    int i = 0;
+    int j = 0;
+    while (i < dis || j < non) {
+      double v = i == dis ? o[j] : j == non ? d[i] : Math.min(d[i], o[j]);
+      int cd = 0;
+      while (i < dis && d[i] == v) {
+        i++;
+        cd++;
+      }
+      int co = 0;
+      while (j < non && o[j] == v) {
+        j++;
+        co++;
+      }
+      double rank = ranked + (1 + cd + co) / 2.0; // mean of ranks ranked+1 .. ranked+cd+co
+      sumDis += cd * rank;
+      sumNon += co * rank;
+      ranked += cd + co;
     }
     Double meanDis = Rates.mean(sumDis, dis);
     Double meanNon = Rates.mean(sumNon, non);
     Double index = meanDis == null || meanNon == null ? null : 20.0 * (meanNon - meanDis) / n;
     return new GapIndex(n, dis, non, sumDis, sumNon, meanDis, meanNon, index, false);
+  }
+
+  /** A growable array of scores. */
+  private static final class Scores {
+    double[] values = new double[64];
+    int size;
+
+    void add(double v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    double[] sorted() {
+      double[] out = Arrays.copyOf(values, size);
+      Arrays.sort(out);
+      return out;
+    }
   }
 
   /**
@@ -212,38 +248,55 @@ public final class ProgressIndicators {
       Map<String, LearnerProgress> all,
       Characteristic by,
       boolean suppress) {
-    Map<String, LearnerProfile> profiles = new HashMap<>(cohort.size() * 2);
-    List<LearnerProgress> inScope = new ArrayList<>();
-    List<RankedScore> ranked = new ArrayList<>();
+    // Pass 1: who is in scope, the value-added bands and the scores to rank.
+    List<LearnerProfile> withDistance = new ArrayList<>();
+    List<LearnerProgress> distances = new ArrayList<>();
+    Map<Long, double[]> bands = new HashMap<>();
+    Scores disadvantaged = new Scores();
+    Scores others = new Scores();
     for (LearnerProfile l : cohort) {
-      profiles.put(l.learnerId(), l);
       LearnerProgress p = all.get(l.learnerId());
-      if (p != null) {
-        inScope.add(p);
-        if (p.latest() != null) {
-          ranked.add(new RankedScore(l.learnerId(), p.latest(), l.disadvantaged()));
-        }
+      if (p == null) {
+        continue;
+      }
+      if (p.latest() != null) {
+        (l.disadvantaged() ? disadvantaged : others).add(p.latest());
+      }
+      if (p.distanceTravelled() != null) {
+        withDistance.add(l);
+        distances.add(p);
+        double[] b = bands.computeIfAbsent(p.baselineBand(), k -> new double[2]);
+        b[0] += 1;
+        b[1] += p.distanceTravelled();
       }
     }
-    List<LearnerValueAdded> valueAdded = valueAdded(inScope);
+    // Pass 2: value added, and the sums of the total and of each group.
     Sums total = new Sums();
     Map<String, Sums> groups = Breakdowns.groupsFor(by, Sums::new);
     if (by != null) {
       cohort.forEach(l -> groups.computeIfAbsent(GroupKeys.of(by, l), k -> new Sums()));
     }
-    for (LearnerValueAdded v : valueAdded) {
+    List<LearnerValueAdded> valueAdded = new ArrayList<>(distances.size());
+    for (int i = 0; i < distances.size(); i++) {
+      LearnerProgress p = distances.get(i);
+      double[] b = bands.get(p.baselineBand());
+      double mean = b[1] / b[0];
+      LearnerValueAdded v =
+          new LearnerValueAdded(
+              p, p.baselineBand(), (int) b[0], mean, p.distanceTravelled() - mean);
+      valueAdded.add(v);
       total.add(v);
       if (by != null) {
-        String key = GroupKeys.of(by, profiles.get(v.progress().learnerId()));
-        groups.computeIfAbsent(key, k -> new Sums()).add(v);
+        groups.get(GroupKeys.of(by, withDistance.get(i))).add(v);
       }
     }
+    valueAdded.sort(Comparator.comparing(v -> v.progress().learnerId()));
     Map<String, ProgressFigures> figures = new HashMap<>();
     groups.forEach((key, s) -> figures.put(key, s.figures(total)));
     Breakdown<ProgressFigures> breakdown =
         Breakdowns.assemble(by, total.figures(null), figures, suppress);
     return new ProgressBreakdown(
-        area, breakdown, disadvantageGapIndex(ranked, suppress), valueAdded);
+        area, breakdown, gapIndex(disadvantaged, others, suppress), valueAdded);
   }
 
   private static final class Sums {
