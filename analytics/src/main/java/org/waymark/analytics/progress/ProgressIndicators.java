@@ -109,21 +109,30 @@ public final class ProgressIndicators {
     for (LearnerProgress p : inScope) {
       if (p.distanceTravelled() != null) {
         defined.add(p);
-        double[] b = bands.computeIfAbsent(p.baselineBand(), k -> new double[2]);
-        b[0] += 1;
-        b[1] += p.distanceTravelled();
+        addToBand(bands, p);
       }
     }
     defined.sort(Comparator.comparing(LearnerProgress::learnerId));
     List<LearnerValueAdded> out = new ArrayList<>(defined.size());
     for (LearnerProgress p : defined) {
-      double[] b = bands.get(p.baselineBand());
-      double mean = b[1] / b[0];
-      out.add(
-          new LearnerValueAdded(
-              p, p.baselineBand(), (int) b[0], mean, p.distanceTravelled() - mean));
+      out.add(valueAdded(bands, p));
     }
     return out;
+  }
+
+  /** Adds a learner with a defined distance travelled to its band's count and sum. */
+  private static void addToBand(Map<Long, double[]> bands, LearnerProgress p) {
+    double[] b = bands.computeIfAbsent(p.baselineBand(), k -> new double[2]);
+    b[0] += 1;
+    b[1] += p.distanceTravelled();
+  }
+
+  /** Distance travelled − the mean distance travelled of the learner's baseline band. */
+  private static LearnerValueAdded valueAdded(Map<Long, double[]> bands, LearnerProgress p) {
+    double[] b = bands.get(p.baselineBand());
+    double mean = b[1] / b[0];
+    return new LearnerValueAdded(
+        p, p.baselineBand(), (int) b[0], mean, p.distanceTravelled() - mean);
   }
 
   /**
@@ -265,9 +274,7 @@ public final class ProgressIndicators {
       if (p.distanceTravelled() != null) {
         withDistance.add(l);
         distances.add(p);
-        double[] b = bands.computeIfAbsent(p.baselineBand(), k -> new double[2]);
-        b[0] += 1;
-        b[1] += p.distanceTravelled();
+        addToBand(bands, p);
       }
     }
     // Pass 2: value added, and the sums of the total and of each group.
@@ -278,12 +285,7 @@ public final class ProgressIndicators {
     }
     List<LearnerValueAdded> valueAdded = new ArrayList<>(distances.size());
     for (int i = 0; i < distances.size(); i++) {
-      LearnerProgress p = distances.get(i);
-      double[] b = bands.get(p.baselineBand());
-      double mean = b[1] / b[0];
-      LearnerValueAdded v =
-          new LearnerValueAdded(
-              p, p.baselineBand(), (int) b[0], mean, p.distanceTravelled() - mean);
+      LearnerValueAdded v = valueAdded(bands, distances.get(i));
       valueAdded.add(v);
       total.add(v);
       if (by != null) {
