@@ -53,14 +53,8 @@ public final class WaymarkAllInOne {
       System.exit(1);
       return;
     }
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  context.close();
-                  services.close();
-                },
-                "waymark-shutdown"));
+    // The services' own shutdown hook closes the context first, then stops the services.
+    services.closeFirst(context::close);
     String base = "http://127.0.0.1:" + options.port();
     System.out.printf(
         "%nWaymark is up.%n  API:        %s/api/v1/%n  Status:     %s/api/v1/projections/status%n"

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,6 +42,7 @@ public final class EmbeddedServices implements AutoCloseable {
   private final Thread shutdownHook;
   private final Object lock = new Object();
   private final List<CompletableFuture<?>> starting = new ArrayList<>();
+  private final Deque<AutoCloseable> dependents = new ArrayDeque<>();
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile PostgresServer postgres;
   private volatile KafkaBroker kafka;
@@ -230,8 +233,24 @@ public final class EmbeddedServices implements AutoCloseable {
   }
 
   /**
-   * Stops Elasticsearch, Kafka and PostgreSQL (in parallel) and, for throwaway settings, deletes
-   * the data directory. Idempotent; a second caller waits until the first has finished.
+   * Registers something that uses these services and must stop before them, such as the application
+   * context: {@link #close()} — also when run by the shutdown hook on SIGTERM or Ctrl-C — closes
+   * dependents first, the latest registered first, so they never see the services vanish under
+   * them. One hook orders the whole shutdown; a second hook would race this one.
+   */
+  public void closeFirst(AutoCloseable dependent) {
+    synchronized (lock) {
+      if (closed) {
+        throw new IllegalStateException("the embedded services are already stopped");
+      }
+      dependents.push(dependent);
+    }
+  }
+
+  /**
+   * Closes the dependents registered with {@link #closeFirst}, then stops Elasticsearch, Kafka and
+   * PostgreSQL (in parallel) and, for throwaway settings, deletes the data directory. Idempotent; a
+   * second caller waits until the first has finished.
    */
   @Override
   public void close() {
@@ -252,6 +271,7 @@ public final class EmbeddedServices implements AutoCloseable {
           // The JVM is already shutting down, or the hook was never added: nothing to remove.
         }
       }
+      closeDependents();
       long began = System.nanoTime();
       // A SIGTERM during start: let the starts finish so that what they started is stopped too.
       awaitAll(
@@ -273,6 +293,21 @@ public final class EmbeddedServices implements AutoCloseable {
       log.info("Embedded services stopped in {}", seconds(System.nanoTime() - began));
     } finally {
       stopped.countDown();
+    }
+  }
+
+  private void closeDependents() {
+    List<AutoCloseable> toClose;
+    synchronized (lock) {
+      toClose = List.copyOf(dependents);
+      dependents.clear();
+    }
+    for (AutoCloseable dependent : toClose) {
+      try {
+        dependent.close();
+      } catch (Exception e) {
+        log.error("Could not close {} before stopping the services", dependent, e);
+      }
     }
   }
 

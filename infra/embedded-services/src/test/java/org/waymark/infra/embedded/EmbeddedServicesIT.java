@@ -92,10 +92,22 @@ class EmbeddedServicesIT {
     List<Long> pids = services.pids();
     Path dataDir = services.settings().dataDir();
     assertThat(pids).as("postmaster and Elasticsearch JVM").hasSize(2).allMatch(Processes::isAlive);
+    String jdbcUrl = services.jdbcUrl("postgres");
+    List<String> closedWhileServicesRan = new java.util.ArrayList<>();
+    services.closeFirst(
+        () -> {
+          // A dependent (the application context) still reaches the database while it closes.
+          try (var c =
+              java.sql.DriverManager.getConnection(
+                  jdbcUrl, services.jdbcUsername(), services.jdbcPassword())) {
+            closedWhileServicesRan.add(c.isValid(2) ? "database reachable" : "database gone");
+          }
+        });
 
     services.close();
     services.close(); // idempotent
 
+    assertThat(closedWhileServicesRan).containsExactly("database reachable");
     ServiceProbes.assertAllGone(pids, Duration.ofSeconds(5));
     assertThat(Files.exists(dataDir)).as("throwaway data directory still there").isFalse();
   }
