@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,8 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.waymark.api.learner.RegisterLearnerCommand;
-import org.waymark.command.config.EventStorePosition;
-import org.waymark.command.config.RecordingContext;
+import org.waymark.command.web.CommandSender;
 import org.waymark.command.web.FieldReader;
 import org.waymark.command.web.JsonFields;
 
@@ -22,20 +19,12 @@ import org.waymark.command.web.JsonFields;
 @RestController
 @RequestMapping("/api/v1/learners")
 class LearnerController {
-  private final CommandGateway commands;
+  private final CommandSender commands;
   private final Clock clock;
-  private final EventStorePosition position;
-  private final RecordingContext recording;
 
-  LearnerController(
-      CommandGateway commands,
-      Clock clock,
-      EventStorePosition position,
-      RecordingContext recording) {
+  LearnerController(CommandSender commands, Clock clock) {
     this.commands = commands;
     this.clock = clock;
-    this.position = position;
-    this.recording = recording;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -43,9 +32,8 @@ class LearnerController {
     FieldReader reader = JsonFields.reader(body, LearnerInput.fieldSet());
     RegisterLearnerCommand command = LearnerInput.read(reader, clock);
     reader.throwIfInvalid();
-    commands.sendAndWait(
-        GenericCommandMessage.asCommandMessage(command).andMetaData(recording.metadata()));
+    long position = commands.send(command);
     return ResponseEntity.created(URI.create("/api/v1/learners/" + command.learnerId()))
-        .body(Map.of("learnerId", command.learnerId(), "position", position.head()));
+        .body(Map.of("learnerId", command.learnerId(), "position", position));
   }
 }

@@ -11,7 +11,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.waymark.command.learner.LearnerAlreadyRegisteredException;
 
 /**
  * Turns rejected input into RFC 9457 problem details. Bodies name the field and echo the value to
@@ -23,6 +22,7 @@ class ProblemHandling {
 
   static final URI INVALID_INPUT = URI.create("urn:waymark:problem:invalid-input");
   static final URI CONFLICT = URI.create("urn:waymark:problem:conflict");
+  static final URI NOT_FOUND = URI.create("urn:waymark:problem:not-found");
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalidInput(InvalidInputException e) {
@@ -46,9 +46,20 @@ class ProblemHandling {
     return invalid(List.of(new FieldProblem("body", null, "must be a JSON object")));
   }
 
-  @ExceptionHandler(LearnerAlreadyRegisteredException.class)
-  ProblemDetail alreadyRegistered(LearnerAlreadyRegisteredException e) {
-    return conflict("learnerId", e.learnerId(), "a learner with this id is already registered");
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return conflict(e.field(), e.value(), e.getMessage());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    ProblemDetail pd =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.NOT_FOUND, "No " + e.kind() + " is recorded under that id.");
+    pd.setType(NOT_FOUND);
+    pd.setTitle("Not found");
+    pd.setProperty("id", e.id());
+    return pd;
   }
 
   @ExceptionHandler(ConcurrencyException.class)
