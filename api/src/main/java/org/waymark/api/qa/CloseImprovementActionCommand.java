@@ -1,0 +1,11 @@
+package org.waymark.api.qa;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Closes an action of an open plan with its outcome; a closed action takes no review. */
+public record CloseImprovementActionCommand(
+    @TargetAggregateIdentifier String planId,
+    String actionId,
+    LocalDate closedOn,
+    ImprovementActionOutcome outcome) {}

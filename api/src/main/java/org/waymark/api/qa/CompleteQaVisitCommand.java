@@ -1,0 +1,12 @@
+package org.waymark.api.qa;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Completes a QA visit: no judgement, priority or pre-visit check is taken after this.
+ *
+ * @param completedOn the date the visit was completed, or null for today
+ */
+public record CompleteQaVisitCommand(
+    @TargetAggregateIdentifier String visitId, LocalDate completedOn) {}

@@ -1,0 +1,12 @@
+package org.waymark.api.qa;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records a dated review of progress on an open action of an open plan. */
+public record ReviewImprovementActionCommand(
+    @TargetAggregateIdentifier String planId,
+    String actionId,
+    LocalDate reviewedOn,
+    String progress,
+    ImprovementActionStatus status) {}
