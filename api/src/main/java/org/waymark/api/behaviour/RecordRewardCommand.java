@@ -1,0 +1,20 @@
+package org.waymark.api.behaviour;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Records a reward given to a learner. Recorded once, as incidents are.
+ *
+ * @param points points awarded, or null when the reward is not in points
+ * @param reason free text: what it was for
+ */
+public record RecordRewardCommand(
+    @TargetAggregateIdentifier String rewardId,
+    String learnerId,
+    LocalDate awardedOn,
+    RewardKind kind,
+    Integer points,
+    String awardedBy,
+    boolean sharedWithHomeSchool,
+    String reason) {}
