@@ -1,0 +1,105 @@
+package org.waymark.command.behaviour;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.waymark.api.behaviour.BehaviourIncidentFollowedUpEvent;
+import org.waymark.api.behaviour.BehaviourIncidentRecordedEvent;
+import org.waymark.api.behaviour.RecordBehaviourIncidentCommand;
+import org.waymark.api.behaviour.RecordIncidentFollowUpCommand;
+import org.waymark.command.web.NotFoundException;
+
+/**
+ * A behaviour incident (bullying included) and its follow-ups. Logged once: a retried identical log
+ * records nothing, the same id with other details is a conflict. Nothing is dated in the future,
+ * and no follow-up before the incident.
+ */
+@Aggregate
+class BehaviourIncident {
+
+  @AggregateIdentifier private String incidentId;
+  private BehaviourIncidentRecordedEvent recorded;
+  private final List<BehaviourIncidentFollowedUpEvent> followUps = new ArrayList<>();
+
+  BehaviourIncident() {
+    // required by Axon: the aggregate is rebuilt from its events
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(RecordBehaviourIncidentCommand c, Clock clock) {
+    BehaviourIncidentRecordedEvent event =
+        new BehaviourIncidentRecordedEvent(
+            c.incidentId(),
+            c.learnerId(),
+            c.occurredOn(),
+            c.category(),
+            c.role(),
+            c.severity(),
+            c.reportedBy(),
+            c.description(),
+            c.actionTaken());
+    if (incidentId != null) {
+      if (!event.equals(recorded)) {
+        throw new BehaviourConflictException(
+            "incidentId", c.incidentId(), "an incident is already recorded under this id");
+      }
+      return;
+    }
+    if (c.occurredOn().isAfter(LocalDate.now(clock))) {
+      throw new BehaviourRejectedException(
+          "occurredOn", c.occurredOn(), "must not be in the future");
+    }
+    apply(event);
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(RecordIncidentFollowUpCommand c, Clock clock) {
+    if (incidentId == null) {
+      throw new NotFoundException("incident", c.incidentId());
+    }
+    if (c.followedUpOn().isBefore(recorded.occurredOn())) {
+      throw new BehaviourRejectedException(
+          "followedUpOn",
+          c.followedUpOn(),
+          "must not be before the incident on " + recorded.occurredOn());
+    }
+    if (c.followedUpOn().isAfter(LocalDate.now(clock))) {
+      throw new BehaviourRejectedException(
+          "followedUpOn", c.followedUpOn(), "must not be in the future");
+    }
+    BehaviourIncidentFollowedUpEvent event =
+        new BehaviourIncidentFollowedUpEvent(
+            incidentId,
+            recorded.learnerId(),
+            c.followedUpOn(),
+            c.followedUpBy(),
+            c.homeSchoolInformed(),
+            c.parentsCarersInformed(),
+            c.action());
+    if (!followUps.contains(event)) {
+      apply(event);
+    }
+  }
+
+  @EventSourcingHandler
+  void on(BehaviourIncidentRecordedEvent e) {
+    this.incidentId = e.incidentId();
+    this.recorded = e;
+  }
+
+  @EventSourcingHandler
+  void on(BehaviourIncidentFollowedUpEvent e) {
+    followUps.add(e);
+  }
+}

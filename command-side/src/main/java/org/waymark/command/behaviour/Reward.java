@@ -1,0 +1,70 @@
+package org.waymark.command.behaviour;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.waymark.api.behaviour.RecordRewardCommand;
+import org.waymark.api.behaviour.RewardGivenEvent;
+import org.waymark.api.behaviour.RewardKind;
+
+/**
+ * A reward given to a learner. Recorded once: a retried identical reward records nothing, the same
+ * id with other details is a conflict. Not dated in the future; points only for a POINTS reward,
+ * and then positive.
+ */
+@Aggregate
+class Reward {
+
+  @AggregateIdentifier private String rewardId;
+  private RewardGivenEvent given;
+
+  Reward() {
+    // required by Axon: the aggregate is rebuilt from its events
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(RecordRewardCommand c, Clock clock) {
+    RewardGivenEvent event =
+        new RewardGivenEvent(
+            c.rewardId(),
+            c.learnerId(),
+            c.awardedOn(),
+            c.kind(),
+            c.points(),
+            c.awardedBy(),
+            c.sharedWithHomeSchool(),
+            c.reason());
+    if (rewardId != null) {
+      if (!event.equals(given)) {
+        throw new BehaviourConflictException(
+            "rewardId", c.rewardId(), "a reward is already recorded under this id");
+      }
+      return;
+    }
+    if (c.awardedOn().isAfter(LocalDate.now(clock))) {
+      throw new BehaviourRejectedException("awardedOn", c.awardedOn(), "must not be in the future");
+    }
+    if (c.kind() == RewardKind.POINTS && (c.points() == null || c.points() < 1)) {
+      throw new BehaviourRejectedException(
+          "points", c.points(), "must be a positive whole number for POINTS");
+    }
+    if (c.kind() != RewardKind.POINTS && c.points() != null) {
+      throw new BehaviourRejectedException("points", c.points(), "is only for POINTS");
+    }
+    apply(event);
+  }
+
+  @EventSourcingHandler
+  void on(RewardGivenEvent e) {
+    this.rewardId = e.rewardId();
+    this.given = e;
+  }
+}

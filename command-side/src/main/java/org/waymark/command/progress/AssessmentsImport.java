@@ -1,0 +1,55 @@
+package org.waymark.command.progress;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.waymark.api.progress.RecordAssessmentCommand;
+import org.waymark.command.imports.DatasetImport;
+import org.waymark.command.imports.ImportRow;
+import org.waymark.command.imports.ImportSink;
+import org.waymark.command.web.FieldReader;
+
+/**
+ * The assessments dataset: one score per row, natural key learner_id + area + date + kind. The
+ * {@link Assessment} aggregate makes a re-import idempotent and a changed score an amendment.
+ */
+@Component
+class AssessmentsImport implements DatasetImport<RecordAssessmentCommand> {
+  private final Clock clock;
+
+  AssessmentsImport(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public String dataset() {
+    return "assessments";
+  }
+
+  @Override
+  public List<String> requiredColumns() {
+    return AssessmentInput.COLUMNS;
+  }
+
+  @Override
+  public List<String> optionalColumns() {
+    return List.of();
+  }
+
+  @Override
+  public RecordAssessmentCommand read(FieldReader row) {
+    return AssessmentInput.read(row, clock);
+  }
+
+  @Override
+  public String naturalKey(RecordAssessmentCommand row) {
+    return row.assessmentId();
+  }
+
+  @Override
+  public void write(List<ImportRow<RecordAssessmentCommand>> chunk, ImportSink sink) {
+    for (ImportRow<RecordAssessmentCommand> row : chunk) {
+      sink.send(row, row.value(), null);
+    }
+  }
+}

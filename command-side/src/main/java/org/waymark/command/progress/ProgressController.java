@@ -1,0 +1,65 @@
+package org.waymark.command.progress;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.waymark.api.progress.RateWiderSkillsCommand;
+import org.waymark.api.progress.RecordAssessmentCommand;
+import org.waymark.command.web.CommandSender;
+import org.waymark.command.web.FieldProblem;
+import org.waymark.command.web.FieldReader;
+import org.waymark.command.web.InvalidInputException;
+import org.waymark.command.web.JsonFields;
+
+/**
+ * {@code POST /api/v1/assessments} records (or amends) a score; {@code POST
+ * /api/v1/learners/{id}/wider-skills} records (or amends) a wider-skills rating.
+ */
+@RestController
+class ProgressController {
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+  private final CommandSender commands;
+  private final Clock clock;
+
+  ProgressController(CommandSender commands, Clock clock) {
+    this.commands = commands;
+    this.clock = clock;
+  }
+
+  @PostMapping(path = "/api/v1/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Map<String, Object>> recordAssessment(@RequestBody JsonNode body) {
+    FieldReader reader = JsonFields.reader(body, AssessmentInput.jsonFieldSet());
+    RecordAssessmentCommand command = AssessmentInput.read(reader, clock);
+    reader.throwIfInvalid();
+    long position = commands.send(command);
+    return ResponseEntity.status(201)
+        .body(Map.of("assessmentId", command.assessmentId(), "position", position));
+  }
+
+  @PostMapping(
+      path = "/api/v1/learners/{learnerId}/wider-skills",
+      consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Map<String, Object>> rateWiderSkills(
+      @PathVariable String learnerId, @RequestBody JsonNode body) {
+    if (!ID.matcher(learnerId).matches()) {
+      throw new InvalidInputException(
+          List.of(new FieldProblem("learnerId", learnerId, "must match [A-Za-z0-9._-]{1,64}")));
+    }
+    FieldReader reader = JsonFields.reader(body, WiderSkillsInput.fieldSet());
+    RateWiderSkillsCommand command = WiderSkillsInput.read(learnerId, reader, clock);
+    reader.throwIfInvalid();
+    long position = commands.send(command);
+    return ResponseEntity.created(URI.create("/api/v1/learners/" + learnerId + "/wider-skills"))
+        .body(Map.of("ratingId", command.ratingId(), "position", position));
+  }
+}

@@ -1,0 +1,126 @@
+package org.waymark.command.review;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.waymark.api.review.ProgressReviewAmendedEvent;
+import org.waymark.api.review.ProgressReviewDetails;
+import org.waymark.api.review.ProgressReviewRecordedEvent;
+import org.waymark.api.review.RecordProgressReviewCommand;
+
+/**
+ * A progress review (seed 004's form), recorded once: the same id again with the same content
+ * records nothing, with other content it is an amendment, and for another learner a conflict.
+ * Rules: held no later than today; signed no earlier than held; next review after this one;
+ * absences within the lessons counted.
+ */
+@Aggregate
+class ProgressReview {
+
+  @AggregateIdentifier private String reviewId;
+  private String learnerId;
+  private ProgressReviewDetails details;
+
+  ProgressReview() {
+    // required by Axon: the aggregate is rebuilt from its events
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(RecordProgressReviewCommand c, Clock clock) {
+    if (reviewId != null && !learnerId.equals(c.learnerId())) {
+      throw new ReviewConflictException(
+          "learnerId", c.learnerId(), "this review is recorded for another learner");
+    }
+    ProgressReviewDetails next =
+        reviewId != null && c.contractColumnsOnly() ? merge(details, c.details()) : c.details();
+    check(next, LocalDate.now(clock));
+    if (reviewId == null) {
+      apply(ProgressReviewRecordedEvent.of(c.reviewId(), c.learnerId(), next));
+    } else if (!next.equals(details)) {
+      apply(
+          new ProgressReviewAmendedEvent(
+              reviewId,
+              learnerId,
+              details.confidential() || next.confidential(),
+              details,
+              next,
+              c.reason()));
+    }
+  }
+
+  /**
+   * A reviews-dataset row over the recorded review: the row's columns replace what they hold;
+   * fields it has no column for, and optional columns left empty, keep their values; an import
+   * never lifts confidentiality (only the API can).
+   */
+  static ProgressReviewDetails merge(ProgressReviewDetails recorded, ProgressReviewDetails row) {
+    return new ProgressReviewDetails(
+        row.heldOn(),
+        row.tutor(),
+        recorded.lessons(),
+        recorded.absences(),
+        row.punctuality(),
+        row.workingTowards() != null ? row.workingTowards() : recorded.workingTowards(),
+        row.onTarget(),
+        recorded.previousTargetsMet(),
+        recorded.targetsReviewed(),
+        recorded.newTargetIds(),
+        recorded.learnerSignedOn(),
+        recorded.tutorSignedOn(),
+        recorded.copiesTo(),
+        row.nextReviewOn() != null ? row.nextReviewOn() : recorded.nextReviewOn(),
+        row.confidential() || recorded.confidential(),
+        row.learnerComment() != null ? row.learnerComment() : recorded.learnerComment(),
+        row.tutorComment() != null ? row.tutorComment() : recorded.tutorComment(),
+        recorded.whyNotMet());
+  }
+
+  private static void check(ProgressReviewDetails d, LocalDate today) {
+    if (d.heldOn().isAfter(today)) {
+      throw new ReviewRejectedException("heldOn", d.heldOn(), "must not be in the future");
+    }
+    notBeforeHeld("learnerSignedOn", d.learnerSignedOn(), d);
+    notBeforeHeld("tutorSignedOn", d.tutorSignedOn(), d);
+    if (d.nextReviewOn() != null && !d.nextReviewOn().isAfter(d.heldOn())) {
+      throw new ReviewRejectedException(
+          "nextReviewOn", d.nextReviewOn(), "must be after heldOn " + d.heldOn());
+    }
+    if (d.lessons() != null && d.lessons() < 0) {
+      throw new ReviewRejectedException("lessons", d.lessons(), "must not be negative");
+    }
+    if (d.absences() != null && d.absences() < 0) {
+      throw new ReviewRejectedException("absences", d.absences(), "must not be negative");
+    }
+    if (d.lessons() != null && d.absences() != null && d.absences() > d.lessons()) {
+      throw new ReviewRejectedException(
+          "absences", d.absences(), "must not exceed lessons " + d.lessons());
+    }
+  }
+
+  private static void notBeforeHeld(String field, LocalDate signedOn, ProgressReviewDetails d) {
+    if (signedOn != null && signedOn.isBefore(d.heldOn())) {
+      throw new ReviewRejectedException(
+          field, signedOn, "must not be before the review was held on " + d.heldOn());
+    }
+  }
+
+  @EventSourcingHandler
+  void on(ProgressReviewRecordedEvent e) {
+    this.reviewId = e.reviewId();
+    this.learnerId = e.learnerId();
+    this.details = e.details();
+  }
+
+  @EventSourcingHandler
+  void on(ProgressReviewAmendedEvent e) {
+    this.details = e.details();
+  }
+}

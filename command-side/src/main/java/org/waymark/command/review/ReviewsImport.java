@@ -1,0 +1,56 @@
+package org.waymark.command.review;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.waymark.api.review.RecordProgressReviewCommand;
+import org.waymark.command.imports.DatasetImport;
+import org.waymark.command.imports.ImportRow;
+import org.waymark.command.imports.ImportSink;
+import org.waymark.command.review.ReviewInput.ReviewLists;
+import org.waymark.command.web.FieldReader;
+
+/**
+ * The reviews dataset, natural key review_id. The file carries part of the form: a re-imported row
+ * amends only what its columns hold (see {@link ProgressReview#merge}).
+ */
+@Component
+class ReviewsImport implements DatasetImport<RecordProgressReviewCommand> {
+  private final Clock clock;
+
+  ReviewsImport(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public String dataset() {
+    return "reviews";
+  }
+
+  @Override
+  public List<String> requiredColumns() {
+    return ReviewInput.COLUMNS;
+  }
+
+  @Override
+  public List<String> optionalColumns() {
+    return ReviewInput.OPTIONAL_COLUMNS;
+  }
+
+  @Override
+  public RecordProgressReviewCommand read(FieldReader row) {
+    return ReviewInput.read(row, clock, ReviewLists.NONE, true);
+  }
+
+  @Override
+  public String naturalKey(RecordProgressReviewCommand row) {
+    return row.reviewId();
+  }
+
+  @Override
+  public void write(List<ImportRow<RecordProgressReviewCommand>> chunk, ImportSink sink) {
+    for (ImportRow<RecordProgressReviewCommand> row : chunk) {
+      sink.send(row, row.value(), null);
+    }
+  }
+}

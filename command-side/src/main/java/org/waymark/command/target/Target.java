@@ -1,0 +1,216 @@
+package org.waymark.command.target;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.waymark.api.target.RecordTargetOutcomeCommand;
+import org.waymark.api.target.SetTargetCommand;
+import org.waymark.api.target.TargetAmendedEvent;
+import org.waymark.api.target.TargetDetails;
+import org.waymark.api.target.TargetOutcome;
+import org.waymark.api.target.TargetOutcomeAmendedEvent;
+import org.waymark.api.target.TargetOutcomeRecordedEvent;
+import org.waymark.api.target.TargetSetEvent;
+import org.waymark.command.web.NotFoundException;
+
+/**
+ * A SMART target of one learner and its outcomes. Rules: never due before it was set; outcomes are
+ * dated from the set date, not in the future, in date order; a carried-forward target is due after
+ * the date it was due before; at most one final outcome, and nothing after it. Only the latest
+ * outcome can be amended, so the chain of due dates stays consistent.
+ */
+@Aggregate
+class Target {
+
+  @AggregateIdentifier private String targetId;
+  private String learnerId;
+  private TargetDetails details;
+  private final List<Outcome> outcomes = new ArrayList<>();
+
+  private record Outcome(LocalDate date, TargetOutcome outcome, LocalDate newDueOn, String note) {}
+
+  Target() {
+    // required by Axon: the aggregate is rebuilt from its events
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(SetTargetCommand c) {
+    if (c.dueOn().isBefore(c.setOn())) {
+      throw new TargetRejectedException("dueOn", c.dueOn(), "must not be before setOn");
+    }
+    if (targetId == null) {
+      apply(
+          new TargetSetEvent(
+              c.targetId(),
+              c.learnerId(),
+              c.area(),
+              c.description(),
+              c.measure(),
+              c.setOn(),
+              c.dueOn(),
+              c.longTermTargetId()));
+      return;
+    }
+    if (!learnerId.equals(c.learnerId())) {
+      throw new TargetConflictException(
+          "learnerId", c.learnerId(), "this target is set for another learner");
+    }
+    TargetDetails amended =
+        new TargetDetails(
+            c.area(),
+            c.description(),
+            c.contractColumnsOnly() ? details.measure() : c.measure(),
+            c.setOn(),
+            c.dueOn(),
+            c.contractColumnsOnly() ? details.longTermTargetId() : c.longTermTargetId());
+    if (amended.equals(details)) {
+      return;
+    }
+    if (!outcomes.isEmpty() && outcomes.get(0).date().isBefore(amended.setOn())) {
+      throw new TargetRejectedException(
+          "setOn",
+          amended.setOn(),
+          "must not be after the outcome already recorded on " + outcomes.get(0).date());
+    }
+    outcomes.stream()
+        .filter(o -> o.newDueOn() != null)
+        .findFirst()
+        .filter(cf -> !amended.dueOn().isBefore(cf.newDueOn()))
+        .ifPresent(
+            cf -> {
+              throw new TargetRejectedException(
+                  "dueOn",
+                  amended.dueOn(),
+                  "must be before " + cf.newDueOn() + ", the date it was carried forward to");
+            });
+    apply(new TargetAmendedEvent(targetId, learnerId, details, amended, c.reason()));
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(RecordTargetOutcomeCommand c, Clock clock) {
+    if (targetId == null) {
+      throw new NotFoundException("target", c.targetId());
+    }
+    if (c.date().isBefore(details.setOn())) {
+      throw new TargetRejectedException(
+          "date", c.date(), "must not be before the target was set on " + details.setOn());
+    }
+    if (c.date().isAfter(LocalDate.now(clock))) {
+      throw new TargetRejectedException("date", c.date(), "must not be in the future");
+    }
+    boolean carriedForward = c.outcome() == TargetOutcome.CARRIED_FORWARD;
+    if (carriedForward && c.newDueOn() == null) {
+      throw new TargetRejectedException("newDueOn", null, "is required for CARRIED_FORWARD");
+    }
+    if (!carriedForward && c.newDueOn() != null) {
+      throw new TargetRejectedException(
+          "newDueOn", c.newDueOn(), "is only for CARRIED_FORWARD, not " + c.outcome());
+    }
+    Outcome latest = outcomes.isEmpty() ? null : outcomes.get(outcomes.size() - 1);
+    boolean sameDate = outcomes.stream().anyMatch(o -> o.date().equals(c.date()));
+    if (sameDate) {
+      amendLatest(c, latest);
+      return;
+    }
+    if (latest != null && latest.outcome().isFinal()) {
+      throw new TargetConflictException(
+          "outcome",
+          c.outcome(),
+          "the target already has a final outcome, " + latest.outcome() + " on " + latest.date());
+    }
+    if (latest != null && latest.date().isAfter(c.date())) {
+      throw new TargetConflictException(
+          "date",
+          c.date(),
+          "a later outcome is already recorded on "
+              + latest.date()
+              + "; outcomes are recorded in date order");
+    }
+    LocalDate due = dueBefore(outcomes.size());
+    if (carriedForward && !c.newDueOn().isAfter(due)) {
+      throw new TargetRejectedException(
+          "newDueOn", c.newDueOn(), "must be after the date the target was due, " + due);
+    }
+    apply(
+        new TargetOutcomeRecordedEvent(
+            targetId, learnerId, c.date(), c.outcome(), c.newDueOn(), c.note()));
+  }
+
+  private void amendLatest(RecordTargetOutcomeCommand c, Outcome latest) {
+    if (!latest.date().equals(c.date())) {
+      throw new TargetConflictException(
+          "date",
+          c.date(),
+          "only the latest outcome of a target, on " + latest.date() + ", can be amended");
+    }
+    if (latest.outcome() == c.outcome()
+        && Objects.equals(latest.newDueOn(), c.newDueOn())
+        && Objects.equals(latest.note(), c.note())) {
+      return;
+    }
+    LocalDate due = dueBefore(outcomes.size() - 1);
+    if (c.outcome() == TargetOutcome.CARRIED_FORWARD && !c.newDueOn().isAfter(due)) {
+      throw new TargetRejectedException(
+          "newDueOn", c.newDueOn(), "must be after the date the target was due, " + due);
+    }
+    apply(
+        new TargetOutcomeAmendedEvent(
+            targetId,
+            learnerId,
+            c.date(),
+            latest.outcome(),
+            latest.newDueOn(),
+            latest.note(),
+            c.outcome(),
+            c.newDueOn(),
+            c.note(),
+            c.reason()));
+  }
+
+  /** The due date in force before the outcome at {@code index}: the set due date or the last CF. */
+  private LocalDate dueBefore(int index) {
+    LocalDate due = details.dueOn();
+    for (int i = 0; i < index; i++) {
+      if (outcomes.get(i).newDueOn() != null) {
+        due = outcomes.get(i).newDueOn();
+      }
+    }
+    return due;
+  }
+
+  @EventSourcingHandler
+  void on(TargetSetEvent e) {
+    this.targetId = e.targetId();
+    this.learnerId = e.learnerId();
+    this.details =
+        new TargetDetails(
+            e.area(), e.description(), e.measure(), e.setOn(), e.dueOn(), e.longTermTargetId());
+  }
+
+  @EventSourcingHandler
+  void on(TargetAmendedEvent e) {
+    this.details = e.details();
+  }
+
+  @EventSourcingHandler
+  void on(TargetOutcomeRecordedEvent e) {
+    outcomes.add(new Outcome(e.date(), e.outcome(), e.newDueOn(), e.note()));
+  }
+
+  @EventSourcingHandler
+  void on(TargetOutcomeAmendedEvent e) {
+    outcomes.set(outcomes.size() - 1, new Outcome(e.date(), e.outcome(), e.newDueOn(), e.note()));
+  }
+}

@@ -1,0 +1,48 @@
+package org.waymark.command.target;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.waymark.api.target.SetTargetCommand;
+import org.waymark.command.imports.DatasetImport;
+import org.waymark.command.imports.ImportRow;
+import org.waymark.command.imports.ImportSink;
+import org.waymark.command.web.FieldReader;
+
+/**
+ * The targets dataset, natural key target_id. A re-imported identical row records nothing; a
+ * changed one amends the target, keeping the measure and long-term target the file cannot carry.
+ */
+@Component
+class TargetsImport implements DatasetImport<SetTargetCommand> {
+  @Override
+  public String dataset() {
+    return "targets";
+  }
+
+  @Override
+  public List<String> requiredColumns() {
+    return TargetInput.COLUMNS;
+  }
+
+  @Override
+  public List<String> optionalColumns() {
+    return List.of();
+  }
+
+  @Override
+  public SetTargetCommand read(FieldReader row) {
+    return TargetInput.read(row, true);
+  }
+
+  @Override
+  public String naturalKey(SetTargetCommand row) {
+    return row.targetId();
+  }
+
+  @Override
+  public void write(List<ImportRow<SetTargetCommand>> chunk, ImportSink sink) {
+    for (ImportRow<SetTargetCommand> row : chunk) {
+      sink.send(row, row.value(), null);
+    }
+  }
+}
