@@ -13,6 +13,12 @@ public interface ImportSink {
    */
   void send(ImportRow<?> row, Object command, LocalDate effectiveDate);
 
+  /**
+   * Refuses {@code row} for a problem only visible across rows (e.g. the same mark twice in a
+   * chunk): the import is rolled back and the row reported.
+   */
+  void reject(ImportRow<?> row, String column, String value, String message);
+
   /** This import's id, as answered to the client and recorded as the events' source. */
   String importId();
 }

@@ -4,20 +4,47 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.waymark.api.event.FieldChange;
+import org.waymark.api.learner.ChangeLearnerCharacteristicCommand;
+import org.waymark.api.learner.LearnerCharacteristicChangedEvent;
+import org.waymark.api.learner.LearnerLeftEvent;
+import org.waymark.api.learner.LearnerRecordAmendedEvent;
 import org.waymark.api.learner.LearnerRegisteredEvent;
+import org.waymark.api.learner.LearnerTransferredEvent;
+import org.waymark.api.learner.RecordLearnerCommand;
+import org.waymark.api.learner.RecordLearnerLeftCommand;
 import org.waymark.api.learner.RegisterLearnerCommand;
+import org.waymark.api.learner.TransferLearnerCommand;
+import org.waymark.api.query.Characteristic;
+import org.waymark.command.web.Changes;
+import org.waymark.command.web.ConflictException;
+import org.waymark.command.web.NotFoundException;
 
-/** A learner: registered once, with the characteristics recorded at enrolment. */
+/**
+ * A learner: registered once with the characteristics recorded at enrolment; corrected by
+ * amendments; characteristics that change from a date (becomes disadvantaged, SEND status, looked
+ * after…) as dated events; leaving; transfer between providers.
+ */
 @Aggregate
 class Learner {
 
   @AggregateIdentifier private String learnerId;
+
+  /** The recorded values as contract codes, keyed by their camelCase field names. */
+  private final Map<String, String> values = new HashMap<>();
+
+  private LocalDate enrolledOn;
+  private LocalDate leftOn;
 
   Learner() {
     // required by Axon: the aggregate is rebuilt from its events
@@ -29,32 +56,132 @@ class Learner {
     if (learnerId != null) {
       throw new LearnerAlreadyRegisteredException(command.learnerId());
     }
-    LocalDate today = LocalDate.now(clock);
-    if (command.dateOfBirth().isAfter(today)) {
+    register(LearnerRecords.event(command), clock);
+  }
+
+  /** From an import: register when new, amend what differs, nothing when identical. */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(RecordLearnerCommand command, Clock clock) {
+    LearnerRegisteredEvent incoming = LearnerRecords.event(command);
+    if (learnerId == null) {
+      register(incoming, clock);
+      return;
+    }
+    checkDates(incoming.dateOfBirth(), incoming.enrolledOn(), clock);
+    List<FieldChange> changes = Changes.between(values, LearnerRecords.values(incoming));
+    if (!changes.isEmpty()) {
+      apply(new LearnerRecordAmendedEvent(learnerId, changes, null));
+    }
+  }
+
+  private void register(LearnerRegisteredEvent event, Clock clock) {
+    checkDates(event.dateOfBirth(), event.enrolledOn(), clock);
+    apply(event);
+  }
+
+  private static void checkDates(LocalDate dateOfBirth, LocalDate enrolledOn, Clock clock) {
+    if (dateOfBirth.isAfter(LocalDate.now(clock))) {
       throw new LearnerRejectedException("dateOfBirth", "must not be in the future");
     }
-    if (command.enrolledOn().isBefore(command.dateOfBirth())) {
+    if (enrolledOn.isBefore(dateOfBirth)) {
       throw new LearnerRejectedException("enrolledOn", "must not be before dateOfBirth");
     }
+  }
+
+  @CommandHandler
+  void handle(ChangeLearnerCharacteristicCommand command) {
+    requireRegistered(command.learnerId());
+    if (command.characteristic() == Characteristic.PROVIDER) {
+      throw new LearnerRejectedException(
+          "characteristic", "a change of provider is a transfer: use the transfer endpoint");
+    }
+    if (command.effectiveOn().isBefore(enrolledOn)) {
+      throw new LearnerRejectedException("effectiveOn", "must not be before enrolledOn");
+    }
+    String field = LearnerRecords.field(command.characteristic());
+    String old = values.get(field);
+    if (java.util.Objects.equals(old, command.value())) {
+      return;
+    }
     apply(
-        new LearnerRegisteredEvent(
-            command.learnerId(),
-            command.providerId(),
-            command.givenName(),
-            command.familyName(),
-            command.dateOfBirth(),
-            command.sex(),
-            command.ethnicity(),
-            command.send(),
-            command.disadvantaged(),
-            command.lookedAfter(),
-            command.eal(),
-            command.yearGroup(),
-            command.enrolledOn()));
+        new LearnerCharacteristicChangedEvent(
+            learnerId, command.characteristic(), old, command.value(), command.effectiveOn()));
+  }
+
+  @CommandHandler
+  void handle(RecordLearnerLeftCommand command) {
+    requireRegistered(command.learnerId());
+    if (leftOn != null) {
+      if (leftOn.equals(command.leftOn())) {
+        return;
+      }
+      throw new ConflictException(
+          "leftOn", command.leftOn().toString(), "the learner already left on " + leftOn);
+    }
+    if (command.leftOn().isBefore(enrolledOn)) {
+      throw new LearnerRejectedException("leftOn", "must not be before enrolledOn");
+    }
+    apply(
+        new LearnerLeftEvent(
+            learnerId, values.get("providerId"), command.leftOn(), command.reason()));
+  }
+
+  @CommandHandler
+  void handle(TransferLearnerCommand command) {
+    requireRegistered(command.learnerId());
+    if (leftOn != null) {
+      throw new ConflictException(
+          "learnerId", learnerId, "the learner left on " + leftOn + " and cannot transfer");
+    }
+    String from = values.get("providerId");
+    if (from.equals(command.toProviderId())) {
+      return;
+    }
+    if (command.effectiveOn().isBefore(enrolledOn)) {
+      throw new LearnerRejectedException("effectiveOn", "must not be before enrolledOn");
+    }
+    apply(
+        new LearnerTransferredEvent(
+            learnerId, from, command.toProviderId(), command.effectiveOn()));
+  }
+
+  private void requireRegistered(String id) {
+    if (learnerId == null) {
+      throw new NotFoundException("learner", id);
+    }
   }
 
   @EventSourcingHandler
   void on(LearnerRegisteredEvent event) {
     this.learnerId = event.learnerId();
+    this.values.putAll(LearnerRecords.values(event));
+    this.enrolledOn = event.enrolledOn();
+  }
+
+  @EventSourcingHandler
+  void on(LearnerRecordAmendedEvent event) {
+    event.changes().forEach(c -> values.put(c.field(), c.newValue()));
+    this.enrolledOn = LocalDate.parse(values.get("enrolledOn"));
+  }
+
+  @EventSourcingHandler
+  void on(LearnerCharacteristicChangedEvent event) {
+    values.put(LearnerRecords.field(event.characteristic()), event.newValue());
+  }
+
+  @EventSourcingHandler
+  void on(LearnerLeftEvent event) {
+    this.leftOn = event.leftOn();
+  }
+
+  @EventSourcingHandler
+  void on(LearnerTransferredEvent event) {
+    values.put("providerId", event.toProviderId());
+  }
+
+  /** For tests of the values map's shape; not used by handlers. */
+  Map<String, String> recorded() {
+    return new LinkedHashMap<>(values);
   }
 }

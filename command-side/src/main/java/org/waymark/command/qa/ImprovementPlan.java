@@ -51,15 +51,10 @@ class ImprovementPlan {
   private boolean closed;
   private final Map<String, Action> actions = new LinkedHashMap<>();
 
-  private static final class Action {
-    final ImprovementActionAddedEvent added;
-    ImprovementActionReviewedEvent lastReview;
-    boolean closed;
-
-    Action(ImprovementActionAddedEvent added) {
-      this.added = added;
-    }
-  }
+  private record Action(
+      ImprovementActionAddedEvent added,
+      ImprovementActionReviewedEvent lastReview,
+      boolean closed) {}
 
   ImprovementPlan() {
     // required by Axon: the aggregate is rebuilt from its events
@@ -118,7 +113,7 @@ class ImprovementPlan {
             command.personResponsible());
     Action existing = actions.get(command.actionId());
     if (existing != null) {
-      if (existing.added.equals(added)) {
+      if (existing.added().equals(added)) {
         return;
       }
       throw new QaConflictException(
@@ -147,7 +142,7 @@ class ImprovementPlan {
             command.reviewedOn(),
             command.progress(),
             command.status());
-    if (reviewed.equals(action.lastReview)) {
+    if (reviewed.equals(action.lastReview())) {
       return;
     }
     requirePlanOpen();
@@ -180,7 +175,7 @@ class ImprovementPlan {
     }
     List<String> open =
         actions.entrySet().stream()
-            .filter(e -> !e.getValue().closed)
+            .filter(e -> !e.getValue().closed())
             .map(Map.Entry::getKey)
             .toList();
     if (!open.isEmpty()) {
@@ -216,7 +211,7 @@ class ImprovementPlan {
   }
 
   private static void requireActionOpen(String actionId, Action action) {
-    if (action.closed) {
+    if (action.closed()) {
       throw new QaConflictException(
           "actionId", actionId, "the action is closed: it takes no further review or closure");
     }
@@ -245,17 +240,18 @@ class ImprovementPlan {
 
   @EventSourcingHandler
   void on(ImprovementActionAddedEvent event) {
-    actions.put(event.actionId(), new Action(event));
+    actions.put(event.actionId(), new Action(event, null, false));
   }
 
   @EventSourcingHandler
   void on(ImprovementActionReviewedEvent event) {
-    actions.get(event.actionId()).lastReview = event;
+    actions.computeIfPresent(event.actionId(), (id, a) -> new Action(a.added(), event, a.closed()));
   }
 
   @EventSourcingHandler
   void on(ImprovementActionClosedEvent event) {
-    actions.get(event.actionId()).closed = true;
+    actions.computeIfPresent(
+        event.actionId(), (id, a) -> new Action(a.added(), a.lastReview(), true));
   }
 
   @EventSourcingHandler

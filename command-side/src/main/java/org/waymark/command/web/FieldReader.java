@@ -88,6 +88,24 @@ public final class FieldReader {
     return v;
   }
 
+  /**
+   * Optional free text that may run over several lines (comments, evidence, areas for improvement):
+   * line breaks and tabs are allowed, other control characters are not.
+   */
+  public String optionalMultilineText(String field, int maxLength) {
+    String v = raw(field);
+    if (v == null) {
+      return null;
+    }
+    if (v.length() > maxLength) {
+      return invalid(field, v, "must be at most " + maxLength + " characters");
+    }
+    if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+      return invalid(field, v, "must not contain control characters");
+    }
+    return v;
+  }
+
   public LocalDate date(String field) {
     String v = raw(field);
     if (v == null) {
@@ -98,6 +116,16 @@ public final class FieldReader {
     } catch (DateTimeParseException e) {
       return invalid(field, v, "must be a date YYYY-MM-DD");
     }
+  }
+
+  /** A date that may be absent (null then). */
+  public LocalDate optionalDate(String field) {
+    return raw(field) == null ? null : date(field);
+  }
+
+  /** Y or N that may be absent, taking {@code absent} then. */
+  public boolean optionalYesNo(String field, boolean absent) {
+    return raw(field) == null ? absent : yesNo(field);
   }
 
   public boolean yesNo(String field) {

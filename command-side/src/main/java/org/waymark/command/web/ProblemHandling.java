@@ -3,6 +3,7 @@ package org.waymark.command.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.waymark.command.imports.InvalidImportException;
 
 /**
  * Turns rejected input into RFC 9457 problem details. Bodies name the field and echo the value to
@@ -41,6 +43,26 @@ class ProblemHandling {
     return pd;
   }
 
+  /** CONTRACT.md: every invalid row as {row, column, value, message}; nothing was written. */
+  @ExceptionHandler(InvalidImportException.class)
+  ProblemDetail invalidImport(InvalidImportException e) {
+    ProblemDetail pd = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    pd.setType(INVALID_INPUT);
+    pd.setTitle("Invalid import file");
+    pd.setDetail(
+        e.total()
+            + " problem(s) in the "
+            + e.dataset()
+            + " file"
+            + (e.total() > e.problems().size()
+                ? " (the first " + e.problems().size() + " listed)"
+                : "")
+            + ". Nothing was written.");
+    pd.setProperty("errors", e.problems());
+    pd.setProperty("total", e.total());
+    return pd;
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
     return invalid(List.of(new FieldProblem("body", null, "must be a JSON object")));
@@ -49,6 +71,11 @@ class ProblemHandling {
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
     return conflict(e.field(), e.value(), e.getMessage());
+  }
+
+  @ExceptionHandler(AggregateNotFoundException.class)
+  ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
+    return notFound(new NotFoundException("record", String.valueOf(e.getAggregateIdentifier())));
   }
 
   @ExceptionHandler(NotFoundException.class)

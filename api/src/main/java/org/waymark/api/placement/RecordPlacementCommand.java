@@ -1,0 +1,18 @@
+package org.waymark.api.placement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Records an alternative-provision placement from the placements dataset or the API: starts it when
+ * new, amends what differs, nothing when identical. @param endOn null while open
+ */
+public record RecordPlacementCommand(
+    @TargetAggregateIdentifier String placementId,
+    String learnerId,
+    String providerId,
+    LocalDate startOn,
+    LocalDate endOn,
+    BigDecimal hoursPerWeek,
+    boolean soleProvider) {}

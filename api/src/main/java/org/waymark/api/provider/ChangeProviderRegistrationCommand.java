@@ -1,0 +1,11 @@
+package org.waymark.api.provider;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A provider registers (or is struck off) as an independent school from a date. */
+public record ChangeProviderRegistrationCommand(
+    @TargetAggregateIdentifier String providerId,
+    boolean registered,
+    String dfeNumber,
+    LocalDate effectiveOn) {}

@@ -1,0 +1,15 @@
+package org.waymark.api.provider;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Records a provider from the providers dataset or the API: registers it when new, amends what
+ * differs when known, and does nothing when identical. @param dfeNumber null when not registered
+ * with the DfE
+ */
+public record RecordProviderCommand(
+    @TargetAggregateIdentifier String providerId,
+    String name,
+    ProviderKind kind,
+    boolean registered,
+    String dfeNumber) {}

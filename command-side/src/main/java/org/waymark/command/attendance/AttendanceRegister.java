@@ -1,0 +1,110 @@
+package org.waymark.command.attendance;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.waymark.api.attendance.AmendAttendanceMarkCommand;
+import org.waymark.api.attendance.AttendanceMark;
+import org.waymark.api.attendance.AttendanceMarkAmendedEvent;
+import org.waymark.api.attendance.AttendanceMarksRecordedEvent;
+import org.waymark.api.attendance.AttendanceRegisterIds;
+import org.waymark.api.attendance.RecordAttendanceMarksCommand;
+import org.waymark.command.web.FieldProblem;
+import org.waymark.command.web.InvalidInputException;
+import org.waymark.command.web.NotFoundException;
+
+/**
+ * One learner's attendance register: the DfE code of every session marked. A batch of marks is
+ * recorded as one event (volume: a year is about 380 sessions a learner); a mark already recorded
+ * with the same code is ignored; one recorded with another code is amended (old code, new code,
+ * reason; who and when in the metadata), so the history can show the register as it stood.
+ */
+@Aggregate
+class AttendanceRegister {
+  @AggregateIdentifier private String registerId;
+  private final Map<String, String> codes = new HashMap<>();
+
+  AttendanceRegister() {
+    // rebuilt from events
+  }
+
+  static String key(java.time.LocalDate date, org.waymark.api.attendance.Session session) {
+    return date + "/" + session;
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(RecordAttendanceMarksCommand command) {
+    Set<String> inBatch = new HashSet<>();
+    List<AttendanceMark> fresh = new ArrayList<>();
+    List<AttendanceMarkAmendedEvent> amended = new ArrayList<>();
+    for (AttendanceMark mark : command.marks()) {
+      String key = key(mark.date(), mark.session());
+      if (!inBatch.add(key)) {
+        throw new InvalidInputException(
+            List.of(
+                new FieldProblem(
+                    "session", key, "the same session is marked twice for this learner")));
+      }
+      String recorded = codes.get(key);
+      if (recorded == null) {
+        fresh.add(mark);
+      } else if (!recorded.equals(mark.code())) {
+        amended.add(
+            new AttendanceMarkAmendedEvent(
+                command.learnerId(),
+                mark.date(),
+                mark.session(),
+                recorded,
+                mark.code(),
+                mark.reason()));
+      }
+    }
+    if (!fresh.isEmpty()) {
+      apply(new AttendanceMarksRecordedEvent(command.learnerId(), List.copyOf(fresh)));
+    }
+    amended.forEach(e -> apply(e));
+  }
+
+  @CommandHandler
+  void handle(AmendAttendanceMarkCommand command) {
+    String key = key(command.date(), command.session());
+    String recorded = registerId == null ? null : codes.get(key);
+    if (recorded == null) {
+      throw new NotFoundException("attendance mark", command.learnerId() + " " + key);
+    }
+    if (recorded.equals(command.code())) {
+      return;
+    }
+    apply(
+        new AttendanceMarkAmendedEvent(
+            command.learnerId(),
+            command.date(),
+            command.session(),
+            recorded,
+            command.code(),
+            command.reason()));
+  }
+
+  @EventSourcingHandler
+  void on(AttendanceMarksRecordedEvent e) {
+    registerId = AttendanceRegisterIds.of(e.learnerId());
+    e.marks().forEach(m -> codes.put(key(m.date(), m.session()), m.code()));
+  }
+
+  @EventSourcingHandler
+  void on(AttendanceMarkAmendedEvent e) {
+    codes.put(key(e.date(), e.session()), e.newCode());
+  }
+}

@@ -1,0 +1,359 @@
+package org.waymark.command.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.waymark.command.web.CommandSender;
+import org.waymark.command.web.ConflictException;
+import org.waymark.command.web.FieldProblem;
+import org.waymark.command.web.FieldReader;
+import org.waymark.command.web.InvalidInputException;
+import org.waymark.command.web.NotFoundException;
+
+/**
+ * Imports a CSV file of one dataset exactly as CONTRACT.md specifies. Pass one streams the whole
+ * file and validates every row (columns by header name in any order, unknown or missing columns,
+ * each value, duplicate natural keys); any problem means {@link InvalidImportException} and nothing
+ * written. Pass two streams the file again and sends the commands of each chunk of rows inside one
+ * database transaction, so a row the domain rejects also leaves nothing written. Only the current
+ * chunk is ever held in memory; imports run one at a time.
+ */
+@Component
+public class ImportEngine {
+  /** Problems listed in one answer; the total is always given. */
+  public static final int MAX_LISTED_PROBLEMS = 1000;
+
+  static final long PROGRESS_EVERY = 100_000;
+  private static final Logger log = LoggerFactory.getLogger(ImportEngine.class);
+
+  private final Map<String, DatasetImport<?>> datasets;
+  private final CommandSender commands;
+  private final TransactionTemplate transaction;
+  private final ImportEventCounter counter;
+  private final ReentrantLock oneAtATime = new ReentrantLock(true);
+
+  ImportEngine(
+      List<DatasetImport<?>> datasets,
+      CommandSender commands,
+      TransactionTemplate transaction,
+      ImportEventCounter counter) {
+    this.datasets =
+        datasets.stream()
+            .collect(Collectors.toUnmodifiableMap(DatasetImport::dataset, Function.identity()));
+    this.commands = commands;
+    this.transaction = transaction;
+    this.counter = counter;
+  }
+
+  public Set<String> datasets() {
+    return datasets.keySet();
+  }
+
+  public Optional<DatasetImport<?>> dataset(String name) {
+    return Optional.ofNullable(datasets.get(name));
+  }
+
+  /**
+   * Imports {@code file} as {@code dataset}.
+   *
+   * @throws NotFoundException for a dataset CONTRACT.md does not name
+   * @throws InvalidImportException when any row is invalid or rejected; nothing is written
+   */
+  public ImportResult run(String dataset, Path file) {
+    DatasetImport<?> target =
+        dataset(dataset).orElseThrow(() -> new NotFoundException("dataset", dataset));
+    oneAtATime.lock();
+    try {
+      return runLocked(target, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      oneAtATime.unlock();
+    }
+  }
+
+  private <R> ImportResult runLocked(DatasetImport<R> dataset, Path file) throws IOException {
+    String importId = UUID.randomUUID().toString();
+    String source = "import:" + importId;
+    long began = System.nanoTime();
+    long rows = validate(dataset, file, importId);
+    log.info("Import {} ({}): {} rows valid, writing", importId, dataset.dataset(), rows);
+    counter.begin(source);
+    long events;
+    try {
+      transaction.executeWithoutResult(status -> write(dataset, file, importId, source));
+    } finally {
+      events = counter.end(source);
+    }
+    long position = commands.position();
+    log.info(
+        "Import {} ({}): {} rows, {} events appended in {} ms",
+        importId,
+        dataset.dataset(),
+        rows,
+        events,
+        (System.nanoTime() - began) / 1_000_000);
+    return new ImportResult(importId, rows, events, position);
+  }
+
+  /** Pass one: every row, every column; returns the number of data rows. */
+  private <R> long validate(DatasetImport<R> dataset, Path file, String importId)
+      throws IOException {
+    Problems problems = new Problems();
+    Map<String, Long> keys = new HashMap<>();
+    long rows = 0;
+    try (CsvReader csv = reader(file)) {
+      Header header = header(dataset, csv, problems);
+      if (header == null) {
+        throw problems.failure(dataset.dataset());
+      }
+      List<String> values;
+      while ((values = csv.next()) != null) {
+        rows++;
+        long row = csv.recordNumber();
+        FieldReader reader = header.reader(values, row, problems);
+        if (reader == null) {
+          continue;
+        }
+        R parsed = dataset.read(reader);
+        if (!reader.valid()) {
+          reader.problems().forEach(p -> problems.add(header.problem(row, p)));
+          continue;
+        }
+        String key = dataset.naturalKey(parsed);
+        if (key != null) {
+          Long first = keys.putIfAbsent(key, row);
+          if (first != null) {
+            problems.add(
+                new ImportProblem(
+                    row, null, key, "the same natural key as row " + first + " appears twice"));
+          }
+        }
+        if (rows % PROGRESS_EVERY == 0) {
+          log.info("Import {} ({}): {} rows validated", importId, dataset.dataset(), rows);
+        }
+      }
+    } catch (CsvReader.CsvFormatException e) {
+      problems.add(new ImportProblem(e.record(), null, null, e.getMessage()));
+    }
+    if (rows == 0 && problems.total == 0) {
+      problems.add(new ImportProblem(2, null, null, "the file has a header but no rows"));
+    }
+    if (problems.total > 0) {
+      throw problems.failure(dataset.dataset());
+    }
+    return rows;
+  }
+
+  /** Pass two, inside the transaction: chunks of valid rows to the dataset's commands. */
+  private <R> void write(DatasetImport<R> dataset, Path file, String importId, String source) {
+    ImportSink sink = new Sink(importId, source, dataset.dataset());
+    try (CsvReader csv = reader(file)) {
+      Header header = header(dataset, csv, new Problems());
+      List<ImportRow<R>> chunk = new ArrayList<>(dataset.chunkSize());
+      long written = 0;
+      List<String> values;
+      while ((values = csv.next()) != null) {
+        long row = csv.recordNumber();
+        R parsed = dataset.read(header.reader(values, row, new Problems()));
+        chunk.add(new ImportRow<>(row, parsed));
+        if (chunk.size() == dataset.chunkSize()) {
+          dataset.write(chunk, sink);
+          written += chunk.size();
+          chunk = new ArrayList<>(dataset.chunkSize());
+          if (written % PROGRESS_EVERY < dataset.chunkSize()) {
+            log.info("Import {} ({}): {} rows written", importId, dataset.dataset(), written);
+          }
+        }
+      }
+      if (!chunk.isEmpty()) {
+        dataset.write(chunk, sink);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static CsvReader reader(Path file) throws IOException {
+    BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    return new CsvReader(in);
+  }
+
+  private static Header header(DatasetImport<?> dataset, CsvReader csv, Problems problems)
+      throws IOException {
+    List<String> names = csv.next();
+    if (names == null) {
+      problems.add(new ImportProblem(1, null, null, "the file is empty: a header row is required"));
+      return null;
+    }
+    Set<String> required = new HashSet<>(dataset.requiredColumns());
+    Set<String> known = new HashSet<>(required);
+    known.addAll(dataset.optionalColumns());
+    Set<String> seen = new HashSet<>();
+    boolean ok = true;
+    for (String raw : names) {
+      String name = raw.strip();
+      if (!known.contains(name)) {
+        problems.add(
+            new ImportProblem(
+                1, name, name, "unknown column; expected " + known.stream().sorted().toList()));
+        ok = false;
+      } else if (!seen.add(name)) {
+        problems.add(new ImportProblem(1, name, name, "the column appears twice"));
+        ok = false;
+      }
+    }
+    for (String column : dataset.requiredColumns()) {
+      if (!seen.contains(column)) {
+        problems.add(new ImportProblem(1, column, null, "required column missing"));
+        ok = false;
+      }
+    }
+    return ok ? new Header(names.stream().map(String::strip).toList(), known) : null;
+  }
+
+  /** The file's columns in their order, and the camelCase field each maps to. */
+  private record Header(List<String> columns, Set<String> known) {
+    FieldReader reader(List<String> values, long row, Problems problems) {
+      if (values.size() != columns.size()) {
+        problems.add(
+            new ImportProblem(
+                row, null, null, "expected " + columns.size() + " fields, found " + values.size()));
+        return null;
+      }
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (int i = 0; i < columns.size(); i++) {
+        fields.put(camel(columns.get(i)), values.get(i));
+      }
+      return new FieldReader(
+          fields, known.stream().map(ImportEngine::camel).collect(Collectors.toSet()));
+    }
+
+    ImportProblem problem(long row, FieldProblem p) {
+      return new ImportProblem(row, snake(p.field()), p.value(), p.message());
+    }
+  }
+
+  /** {@code learner_id} → {@code learnerId} (CONTRACT.md: JSON uses the camelCase form). */
+  static String camel(String column) {
+    StringBuilder b = new StringBuilder(column.length());
+    boolean upper = false;
+    for (char c : column.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        b.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return b.toString();
+  }
+
+  /** {@code learnerId} → {@code learner_id}. */
+  static String snake(String field) {
+    StringBuilder b = new StringBuilder(field.length() + 4);
+    for (char c : field.toCharArray()) {
+      if (Character.isUpperCase(c)) {
+        b.append('_').append(Character.toLowerCase(c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static final class Problems {
+    final List<ImportProblem> listed = new ArrayList<>();
+    long total;
+
+    void add(ImportProblem p) {
+      total++;
+      if (listed.size() < MAX_LISTED_PROBLEMS) {
+        listed.add(p);
+      }
+    }
+
+    InvalidImportException failure(String dataset) {
+      return new InvalidImportException(dataset, listed, total);
+    }
+  }
+
+  /** Sends a row's commands; a domain rejection becomes the row's problem and rolls back. */
+  private final class Sink implements ImportSink {
+    private final String importId;
+    private final String source;
+    private final String dataset;
+
+    Sink(String importId, String source, String dataset) {
+      this.importId = importId;
+      this.source = source;
+      this.dataset = dataset;
+    }
+
+    @Override
+    public void send(ImportRow<?> row, Object command, java.time.LocalDate effectiveDate) {
+      try {
+        commands.dispatch(command, source, effectiveDate);
+      } catch (ConflictException e) {
+        throw rejection(row, snakeOrNull(e.field()), e.value(), e.getMessage());
+      } catch (InvalidInputException e) {
+        List<ImportProblem> problems =
+            e.problems().stream()
+                .map(
+                    p ->
+                        new ImportProblem(
+                            row.row(), snakeOrNull(p.field()), p.value(), p.message()))
+                .toList();
+        throw new InvalidImportException(dataset, problems, problems.size());
+      } catch (NotFoundException e) {
+        throw rejection(row, null, e.id(), e.getMessage());
+      } catch (AggregateNotFoundException e) {
+        throw rejection(
+            row,
+            null,
+            String.valueOf(e.getAggregateIdentifier()),
+            "refers to a record that does not exist");
+      }
+    }
+
+    @Override
+    public void reject(ImportRow<?> row, String column, String value, String message) {
+      throw rejection(row, column, value, message);
+    }
+
+    private InvalidImportException rejection(
+        ImportRow<?> row, String column, String value, String message) {
+      return new InvalidImportException(
+          dataset, List.of(new ImportProblem(row.row(), column, value, message)), 1);
+    }
+
+    private String snakeOrNull(String field) {
+      return field == null ? null : snake(field);
+    }
+
+    @Override
+    public String importId() {
+      return importId;
+    }
+  }
+}
