@@ -79,13 +79,13 @@ public final class PlanInput {
     List<FieldProblem> problems = new ArrayList<>();
     Map<String, List<String>> lists = new LinkedHashMap<>();
     JsonNode scalars = body;
-    if (body != null && body.isObject()) {
-      ObjectNode copy = ((ObjectNode) body).deepCopy();
-      for (String field : LIST_FIELDS) {
-        if (fields.contains(field)) {
-          lists.put(field, list(copy.remove(field), field, problems));
-        }
+    ObjectNode copy = body != null && body.isObject() ? ((ObjectNode) body).deepCopy() : null;
+    for (String field : LIST_FIELDS) {
+      if (fields.contains(field)) {
+        lists.put(field, copy == null ? List.of() : list(copy.remove(field), field, problems));
       }
+    }
+    if (copy != null) {
       scalars = copy;
     }
     Map<String, String> values = JsonFields.scalars(scalars, problems);
