@@ -1,9 +1,9 @@
 package org.waymark.command.qa;
 
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.waymark.api.qa.JudgeQaCriterionCommand;
 import org.waymark.api.qa.ScheduleQaVisitCommand;
@@ -16,7 +16,8 @@ import org.waymark.command.web.FieldReader;
  * The {@code qa_judgements} dataset of CONTRACT.md: one criterion judged at one visit per row,
  * natural key visit_id + theme + criterion. A row's visit is scheduled first when missing (an
  * identical schedule changes nothing); an identical judgement changes nothing; a changed one is
- * recorded by the visit as an amendment. Rows take effect on the visit date.
+ * recorded by the visit as an amendment. Rows take effect on the visit date. Rows of one visit must
+ * agree on its provider and date within a chunk; across chunks a later date reschedules the visit.
  */
 @Component
 class QaJudgementsImport implements DatasetImport<QaJudgementsImport.Row> {
@@ -67,13 +68,26 @@ class QaJudgementsImport implements DatasetImport<QaJudgementsImport.Row> {
 
   @Override
   public void write(List<ImportRow<Row>> chunk, ImportSink sink) {
-    Set<ScheduleQaVisitCommand> scheduled = new HashSet<>();
+    Map<String, ScheduleQaVisitCommand> visits = new HashMap<>();
     for (ImportRow<Row> row : chunk) {
-      Row r = row.value();
-      if (scheduled.add(r.visit())) {
-        sink.send(row, r.visit(), r.visit().visitOn());
+      ScheduleQaVisitCommand visit = row.value().visit();
+      ScheduleQaVisitCommand first = visits.putIfAbsent(visit.visitId(), visit);
+      if (first == null) {
+        sink.send(row, visit, visit.visitOn());
+      } else if (!first.providerId().equals(visit.providerId())) {
+        sink.reject(
+            row,
+            "provider_id",
+            visit.providerId(),
+            "differs from an earlier row of the same visit");
+      } else if (!first.visitOn().equals(visit.visitOn())) {
+        sink.reject(
+            row,
+            "visit_on",
+            visit.visitOn().toString(),
+            "differs from an earlier row of the same visit");
       }
-      sink.send(row, r.judgement(), r.visit().visitOn());
+      sink.send(row, row.value().judgement(), visit.visitOn());
     }
   }
 }
