@@ -17,7 +17,9 @@ public interface ImportSink {
    * Refuses {@code row} for a problem only visible across rows (e.g. the same mark twice in a
    * chunk): the import is rolled back and the row reported.
    */
-  void reject(ImportRow<?> row, String column, String value, String message);
+  default void reject(ImportRow<?> row, String column, String value, String message) {
+    throw new IllegalArgumentException("row " + row.row() + ", " + column + ": " + message);
+  }
 
   /** This import's id, as answered to the client and recorded as the events' source. */
   String importId();
