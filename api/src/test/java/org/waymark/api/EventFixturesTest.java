@@ -31,7 +31,9 @@ class EventFixturesTest {
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          // decimals (hours a week) compare as written, not as binary doubles
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   static List<Class<?>> eventClasses() throws IOException, URISyntaxException {
     Path classes =
