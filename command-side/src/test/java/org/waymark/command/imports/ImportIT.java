@@ -1,0 +1,204 @@
+package org.waymark.command.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.waymark.infra.embedded.EmbeddedServices;
+import org.waymark.infra.embedded.EmbeddedServicesExtension;
+import org.waymark.infra.embedded.TestNamespace;
+import org.waymark.infra.embedded.WithEmbeddedServices;
+
+/**
+ * CONTRACT.md's import on real PostgreSQL and Kafka: a valid file, a bad row among thousands
+ * (nothing written), a re-import (nothing appended), an amendment, and a domain rejection after
+ * other rows were sent (rolled back).
+ */
+@WithEmbeddedServices
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class ImportIT {
+  @DynamicPropertySource
+  static void services(DynamicPropertyRegistry r) {
+    EmbeddedServices services = EmbeddedServicesExtension.services();
+    TestNamespace ns = EmbeddedServicesExtension.namespaceFor(ImportIT.class);
+    r.add("spring.datasource.url", ns::jdbcUrl);
+    r.add("spring.datasource.username", services::jdbcUsername);
+    r.add("spring.datasource.password", services::jdbcPassword);
+    r.add("axon.kafka.bootstrap-servers", services::kafkaBootstrapServers);
+    r.add("waymark.kafka.topic", ns::topic);
+  }
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
+
+  ResponseEntity<JsonNode> importCsv(String dataset, String csv) {
+    HttpHeaders h = new HttpHeaders();
+    h.setContentType(MediaType.parseMediaType("text/csv"));
+    return http.postForEntity(
+        "/api/v1/imports/" + dataset, new HttpEntity<>(csv, h), JsonNode.class);
+  }
+
+  long events() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+  }
+
+  long events(String type) {
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM domain_event_entry WHERE payload_type = ?",
+        Long.class,
+        "org.waymark.api." + type);
+  }
+
+  static final String LEARNERS =
+      "\uFEFFlearner_id,provider_id,given_name,family_name,date_of_birth,sex,ethnicity,send,"
+          + "disadvantaged,looked_after,eal,year_group,enrolled_on\r\n"
+          + "IMP-1,P-1,Ann,\"O'Neil, Jr\",2012-01-02,F,WIRT,N,Y,N,N,9,2023-09-04\r\n"
+          + "IMP-2,P-1,Bob,Smith,2011-05-06,M,APKN,K,N,N,Y,10,2022-09-05\r\n";
+
+  @Test
+  void aValidFileIsImportedAndAnIdenticalReImportAppendsNothing() {
+    ResponseEntity<JsonNode> first = importCsv("learners", LEARNERS);
+
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(first.getBody().get("rows").asLong()).isEqualTo(2);
+    assertThat(first.getBody().get("events").asLong()).isEqualTo(2);
+    assertThat(first.getBody().get("importId").asText()).isNotBlank();
+    assertThat(first.getBody().get("position").asLong()).isGreaterThanOrEqualTo(1);
+    String family =
+        jdbc.queryForObject(
+            "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE aggregate_identifier = 'IMP-1'",
+            String.class);
+    assertThat(family).contains("O'Neil, Jr");
+    long before = events();
+
+    ResponseEntity<JsonNode> again = importCsv("learners", LEARNERS);
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(again.getBody().get("events").asLong()).isZero();
+    assertThat(events()).isEqualTo(before);
+  }
+
+  @Test
+  void aChangedValueForTheSameNaturalKeyIsAnAmendment() {
+    importCsv("learners", LEARNERS.replace("IMP-", "AMD-"));
+    long amendments = events("learner.LearnerRecordAmendedEvent");
+
+    ResponseEntity<JsonNode> changed =
+        importCsv("learners", LEARNERS.replace("IMP-", "AMD-").replace(",APKN,K,", ",APKN,E,"));
+
+    assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(changed.getBody().get("events").asLong()).isEqualTo(1);
+    assertThat(events("learner.LearnerRecordAmendedEvent")).isEqualTo(amendments + 1);
+    String amendment =
+        jdbc.queryForObject(
+            "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier"
+                + " = 'AMD-2' AND payload_type LIKE '%Amended%'",
+            String.class);
+    assertThat(amendment)
+        .contains("\"field\":\"send\"", "\"oldValue\":\"K\"", "\"newValue\":\"E\"");
+  }
+
+  static String register(int learners, LocalDate from, int days) {
+    StringBuilder csv = new StringBuilder("learner_id,date,session,code,minutes_late,reason\n");
+    for (int l = 0; l < learners; l++) {
+      for (int d = 0; d < days; d++) {
+        LocalDate day = from.plusDays(d);
+        csv.append("REG-").append(l).append(',').append(day).append(",AM,/,,\n");
+        csv.append("REG-").append(l).append(',').append(day).append(",PM,\\,,\n");
+      }
+    }
+    return csv.toString();
+  }
+
+  @Test
+  void oneBadRowAmongThousandsIsListedAndNothingIsWritten() {
+    String csv = register(50, LocalDate.of(2026, 9, 7), 40); // 4,000 marks
+    List<String> lines = new ArrayList<>(List.of(csv.split("\n")));
+    lines.set(2501, lines.get(2501).replace(",/,", ",ZZ,")); // an AM mark (odd lines)
+    lines.set(3100, lines.get(3100).replace("2026-", "2026/"));
+    long before = events();
+
+    ResponseEntity<JsonNode> response = importCsv("attendance", String.join("\n", lines) + "\n");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    JsonNode errors = response.getBody().get("errors");
+    assertThat(errors).hasSize(2);
+    assertThat(errors.get(0).get("row").asLong()).isEqualTo(2502);
+    assertThat(errors.get(0).get("column").asText()).isEqualTo("code");
+    assertThat(errors.get(0).get("value").asText()).isEqualTo("ZZ");
+    assertThat(errors.get(1).get("row").asLong()).isEqualTo(3101);
+    assertThat(errors.get(1).get("column").asText()).isEqualTo("date");
+    assertThat(events()).isEqualTo(before);
+  }
+
+  @Test
+  void aRegisterIsOneEventPerLearnerAndAChangedCodeAnAmendmentWithItsReason() {
+    String csv = register(3, LocalDate.of(2026, 10, 5), 5).replace("REG-", "AT-");
+
+    ResponseEntity<JsonNode> first = importCsv("attendance", csv);
+    assertThat(first.getBody().get("rows").asLong()).isEqualTo(30);
+    assertThat(first.getBody().get("events").asLong()).isEqualTo(3);
+
+    String amended = csv.replace("AT-1,2026-10-06,PM,\\,,", "AT-1,2026-10-06,PM,I,,parent phoned");
+    ResponseEntity<JsonNode> second = importCsv("attendance", amended);
+
+    assertThat(second.getBody().get("events").asLong()).isEqualTo(1);
+    String event =
+        jdbc.queryForObject(
+            "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE payload_type = 'org.waymark.api.attendance.AttendanceMarkAmendedEvent'",
+            String.class);
+    assertThat(event).contains("\"oldCode\":\"\\\\\"", "\"newCode\":\"I\"", "parent phoned");
+  }
+
+  @Test
+  void aRowTheDomainRejectsRollsBackRowsAlreadySent() {
+    String csv =
+        "learner_id,date,session,code\n"
+            + "RB-1,2026-11-02,AM,/\n"
+            + "RB-2,2026-11-02,AM,/\n"
+            + "RB-2,2026-11-02,AM,N\n";
+    long before = events();
+
+    ResponseEntity<JsonNode> response = importCsv("attendance", csv);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("errors").get(0).get("row").asLong()).isEqualTo(4);
+    assertThat(events()).as("RB-1's marks were rolled back too").isEqualTo(before);
+  }
+
+  @Test
+  void headerProblemsAndUnknownDatasetsAreNamed() {
+    ResponseEntity<JsonNode> unknownColumn =
+        importCsv("providers", "provider_id,name,kind,registered,colour\nP-1,A,SCHOOL,Y,red\n");
+    ResponseEntity<JsonNode> missingColumn = importCsv("providers", "provider_id,name\nP-1,A\n");
+    ResponseEntity<JsonNode> unknownDataset = importCsv("pets", "a\n1\n");
+
+    assertThat(unknownColumn.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknownColumn.getBody().get("errors").get(0).get("column").asText())
+        .isEqualTo("colour");
+    assertThat(missingColumn.getBody().get("errors"))
+        .extracting(e -> e.get("column").asText())
+        .containsExactlyInAnyOrder("kind", "registered");
+    assertThat(unknownDataset.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+}
