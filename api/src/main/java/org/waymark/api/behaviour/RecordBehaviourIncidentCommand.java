@@ -11,7 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param actionTaken free text: the immediate response, or null
  */
 public record RecordBehaviourIncidentCommand(
-    @TargetAggregateIdentifier String incidentId,
+    String incidentId,
     String learnerId,
     LocalDate occurredOn,
     IncidentCategory category,
@@ -19,4 +19,11 @@ public record RecordBehaviourIncidentCommand(
     IncidentSeverity severity,
     String reportedBy,
     String description,
-    String actionTaken) {}
+    String actionTaken) {
+
+  /** The event-store key, apart from other aggregate types' ids. */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return BehaviourIds.incident(incidentId);
+  }
+}

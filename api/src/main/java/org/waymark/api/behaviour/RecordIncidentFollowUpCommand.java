@@ -10,9 +10,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param action free text: what was done
  */
 public record RecordIncidentFollowUpCommand(
-    @TargetAggregateIdentifier String incidentId,
+    String incidentId,
     LocalDate followedUpOn,
     String followedUpBy,
     boolean homeSchoolInformed,
     boolean parentsCarersInformed,
-    String action) {}
+    String action) {
+
+  /** The event-store key, apart from other aggregate types' ids. */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return BehaviourIds.incident(incidentId);
+  }
+}

@@ -10,11 +10,18 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param reason free text: what it was for
  */
 public record RecordRewardCommand(
-    @TargetAggregateIdentifier String rewardId,
+    String rewardId,
     String learnerId,
     LocalDate awardedOn,
     RewardKind kind,
     Integer points,
     String awardedBy,
     boolean sharedWithHomeSchool,
-    String reason) {}
+    String reason) {
+
+  /** The event-store key, apart from other aggregate types' ids. */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return BehaviourIds.reward(rewardId);
+  }
+}

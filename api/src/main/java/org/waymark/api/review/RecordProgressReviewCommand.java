@@ -11,8 +11,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param reason why a recorded review is being changed, or null
  */
 public record RecordProgressReviewCommand(
-    @TargetAggregateIdentifier String reviewId,
+    String reviewId,
     String learnerId,
     ProgressReviewDetails details,
     boolean contractColumnsOnly,
-    String reason) {}
+    String reason) {
+
+  /** The event-store key, apart from other aggregate types' ids. */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return ReviewIds.of(reviewId);
+  }
+}

@@ -12,9 +12,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param reason why a recorded outcome is being changed, or null
  */
 public record RecordTargetOutcomeCommand(
-    @TargetAggregateIdentifier String targetId,
+    String targetId,
     LocalDate date,
     TargetOutcome outcome,
     LocalDate newDueOn,
     String note,
-    String reason) {}
+    String reason) {
+
+  /** The event-store key, apart from other aggregate types' ids. */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return TargetIds.of(targetId);
+  }
+}

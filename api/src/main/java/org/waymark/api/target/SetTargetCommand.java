@@ -13,7 +13,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param reason why a set target is being changed, or null
  */
 public record SetTargetCommand(
-    @TargetAggregateIdentifier String targetId,
+    String targetId,
     String learnerId,
     String area,
     String description,
@@ -22,4 +22,11 @@ public record SetTargetCommand(
     LocalDate dueOn,
     String longTermTargetId,
     boolean contractColumnsOnly,
-    String reason) {}
+    String reason) {
+
+  /** The event-store key, apart from other aggregate types' ids. */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return TargetIds.of(targetId);
+  }
+}

@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.waymark.api.behaviour.BehaviourIds;
 import org.waymark.api.behaviour.BehaviourIncidentFollowedUpEvent;
 import org.waymark.api.behaviour.BehaviourIncidentRecordedEvent;
 import org.waymark.api.behaviour.RecordBehaviourIncidentCommand;
@@ -26,7 +27,10 @@ import org.waymark.command.web.NotFoundException;
 @Aggregate
 class BehaviourIncident {
 
-  @AggregateIdentifier private String incidentId;
+  /** The event-store key ({@code BehaviourIds.incident(id)}); the plain id is what events carry. */
+  @AggregateIdentifier private String aggregateId;
+
+  private String incidentId;
   private BehaviourIncidentRecordedEvent recorded;
   private final List<BehaviourIncidentFollowedUpEvent> followUps = new ArrayList<>();
 
@@ -94,6 +98,7 @@ class BehaviourIncident {
 
   @EventSourcingHandler
   void on(BehaviourIncidentRecordedEvent e) {
+    this.aggregateId = BehaviourIds.incident(e.incidentId());
     this.incidentId = e.incidentId();
     this.recorded = e;
   }

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.waymark.api.behaviour.BehaviourIds;
 import org.waymark.api.behaviour.RecordRewardCommand;
 import org.waymark.api.behaviour.RewardGivenEvent;
 import org.waymark.api.behaviour.RewardKind;
@@ -22,7 +23,10 @@ import org.waymark.api.behaviour.RewardKind;
 @Aggregate
 class Reward {
 
-  @AggregateIdentifier private String rewardId;
+  /** The event-store key ({@code BehaviourIds.reward(id)}); the plain id is what events carry. */
+  @AggregateIdentifier private String aggregateId;
+
+  private String rewardId;
   private RewardGivenEvent given;
 
   Reward() {
@@ -64,6 +68,7 @@ class Reward {
 
   @EventSourcingHandler
   void on(RewardGivenEvent e) {
+    this.aggregateId = BehaviourIds.reward(e.rewardId());
     this.rewardId = e.rewardId();
     this.given = e;
   }

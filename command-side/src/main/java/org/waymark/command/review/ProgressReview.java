@@ -14,6 +14,7 @@ import org.waymark.api.review.ProgressReviewAmendedEvent;
 import org.waymark.api.review.ProgressReviewDetails;
 import org.waymark.api.review.ProgressReviewRecordedEvent;
 import org.waymark.api.review.RecordProgressReviewCommand;
+import org.waymark.api.review.ReviewIds;
 
 /**
  * A progress review (seed 004's form), recorded once: the same id again with the same content
@@ -24,7 +25,10 @@ import org.waymark.api.review.RecordProgressReviewCommand;
 @Aggregate
 class ProgressReview {
 
-  @AggregateIdentifier private String reviewId;
+  /** The event-store key ({@code ReviewIds.of(id)}); the plain id is what events carry. */
+  @AggregateIdentifier private String aggregateId;
+
+  private String reviewId;
   private String learnerId;
   private ProgressReviewDetails details;
 
@@ -114,6 +118,7 @@ class ProgressReview {
 
   @EventSourcingHandler
   void on(ProgressReviewRecordedEvent e) {
+    this.aggregateId = ReviewIds.of(e.reviewId());
     this.reviewId = e.reviewId();
     this.learnerId = e.learnerId();
     this.details = e.details();

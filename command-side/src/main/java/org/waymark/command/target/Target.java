@@ -17,6 +17,7 @@ import org.waymark.api.target.RecordTargetOutcomeCommand;
 import org.waymark.api.target.SetTargetCommand;
 import org.waymark.api.target.TargetAmendedEvent;
 import org.waymark.api.target.TargetDetails;
+import org.waymark.api.target.TargetIds;
 import org.waymark.api.target.TargetOutcome;
 import org.waymark.api.target.TargetOutcomeAmendedEvent;
 import org.waymark.api.target.TargetOutcomeRecordedEvent;
@@ -32,7 +33,10 @@ import org.waymark.command.web.NotFoundException;
 @Aggregate
 class Target {
 
-  @AggregateIdentifier private String targetId;
+  /** The event-store key ({@code TargetIds.of(id)}); the plain id is what events carry. */
+  @AggregateIdentifier private String aggregateId;
+
+  private String targetId;
   private String learnerId;
   private TargetDetails details;
   private final List<Outcome> outcomes = new ArrayList<>();
@@ -192,6 +196,7 @@ class Target {
 
   @EventSourcingHandler
   void on(TargetSetEvent e) {
+    this.aggregateId = TargetIds.of(e.targetId());
     this.targetId = e.targetId();
     this.learnerId = e.learnerId();
     this.details =

@@ -213,7 +213,7 @@ class ProgressRecordApiIT {
       assertThat(set.getHeaders().getLocation()).hasToString("/api/v1/targets/T-1");
       assertThat(carried.getStatusCode()).isEqualTo(HttpStatus.CREATED);
       assertThat(met.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-      assertThat(eventTypes("T-1"))
+      assertThat(eventTypes("target:T-1"))
           .containsExactly(
               "org.waymark.api.target.TargetSetEvent",
               "org.waymark.api.target.TargetOutcomeRecordedEvent",
@@ -244,7 +244,7 @@ class ProgressRecordApiIT {
 
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(errorFields(response)).containsExactly("dueOn");
-      assertThat(eventTypes("T-3")).isEmpty();
+      assertThat(eventTypes("target:T-3")).isEmpty();
     }
 
     @Test
@@ -266,7 +266,7 @@ class ProgressRecordApiIT {
           post("/api/v1/targets/T-NONE/outcomes", Map.of("date", "2026-10-23", "outcome", "MET"));
 
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-      assertThat(eventTypes("T-NONE")).isEmpty();
+      assertThat(eventTypes("target:T-NONE")).isEmpty();
     }
   }
 
@@ -277,9 +277,9 @@ class ProgressRecordApiIT {
       ResponseEntity<JsonNode> response = post("/api/v1/reviews", review("R-1"));
 
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-      assertThat(eventTypes("R-1"))
+      assertThat(eventTypes("review:R-1"))
           .containsExactly("org.waymark.api.review.ProgressReviewRecordedEvent");
-      assertThat(latestPayload("R-1"))
+      assertThat(latestPayload("review:R-1"))
           .contains("\"confidential\":true")
           .contains("\"copiesTo\":[\"LEARNER\",\"ILR\",\"HOME_SCHOOL\",\"PARENTS_CARERS\"]")
           .contains("\"targetsReviewed\":[{\"targetId\":\"T-R1\",\"met\":false}]");
@@ -294,7 +294,7 @@ class ProgressRecordApiIT {
 
       post("/api/v1/reviews", changed);
 
-      assertThat(eventTypes("R-2"))
+      assertThat(eventTypes("review:R-2"))
           .containsExactly(
               "org.waymark.api.review.ProgressReviewRecordedEvent",
               "org.waymark.api.review.ProgressReviewAmendedEvent");
@@ -312,7 +312,18 @@ class ProgressRecordApiIT {
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(errorFields(response))
           .containsExactlyInAnyOrder("nextReviewOn", "tutorSignedOn", "copiesTo[0]");
-      assertThat(eventTypes("R-3")).isEmpty();
+      assertThat(eventTypes("review:R-3")).isEmpty();
+    }
+
+    @Test
+    void aReviewAndATargetMayShareAnIdAsMisExportsNumberBoth() {
+      ResponseEntity<JsonNode> review = post("/api/v1/reviews", review("7"));
+      ResponseEntity<JsonNode> target = post("/api/v1/targets", target("7", "L-R1"));
+
+      assertThat(review.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      assertThat(target.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      assertThat(eventTypes("review:7")).hasSize(1);
+      assertThat(eventTypes("target:7")).hasSize(1);
     }
 
     @Test
@@ -372,11 +383,12 @@ class ProgressRecordApiIT {
       assertThat(logged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
       assertThat(followedUp.getStatusCode()).isEqualTo(HttpStatus.CREATED);
       assertThat(rewarded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-      assertThat(eventTypes("I-1"))
+      assertThat(eventTypes("incident:I-1"))
           .containsExactly(
               "org.waymark.api.behaviour.BehaviourIncidentRecordedEvent",
               "org.waymark.api.behaviour.BehaviourIncidentFollowedUpEvent");
-      assertThat(eventTypes("RW-1")).containsExactly("org.waymark.api.behaviour.RewardGivenEvent");
+      assertThat(eventTypes("reward:RW-1"))
+          .containsExactly("org.waymark.api.behaviour.RewardGivenEvent");
       assertThat(conflicting.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
       assertThat(errorFields(conflicting)).containsExactly("incidentId");
     }
@@ -420,7 +432,7 @@ class ProgressRecordApiIT {
       assertThat(first.getBody().get("events").asLong()).isEqualTo(2);
       assertThat(again.getBody().get("events").asLong()).isZero();
       assertThat(changed.getBody().get("events").asLong()).isEqualTo(1);
-      assertThat(eventTypes("T-I1"))
+      assertThat(eventTypes("target:T-I1"))
           .startsWith(
               "org.waymark.api.target.TargetSetEvent", "org.waymark.api.target.TargetAmendedEvent");
       assertThat(outcomes.getBody().get("events").asLong()).isEqualTo(2);
@@ -482,7 +494,7 @@ class ProgressRecordApiIT {
       assertThat(same.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
       assertThat(same.getBody().get("events").asLong()).isZero();
       assertThat(changed.getBody().get("events").asLong()).isEqualTo(1);
-      assertThat(latestPayload("R-I1"))
+      assertThat(latestPayload("review:R-I1"))
           .contains("\"punctuality\":\"POOR\"")
           .contains("\"lessons\":30")
           .contains("I like the practical work");
