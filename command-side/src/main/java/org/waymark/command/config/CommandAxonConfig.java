@@ -6,12 +6,17 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
@@ -67,6 +72,41 @@ public class CommandAxonConfig {
         .payloadRevisionColumn("payload_revision")
         .payloadColumn("payload")
         .metaDataColumn("meta_data")
+        .build();
+  }
+
+  /**
+   * Global-index values allocated inside a long transaction (a large import) commit late, and the
+   * tracking processors publishing to Kafka see them as gaps meanwhile. Axon forgets a gap after
+   * {@value #GAP_TIMEOUT_MS} ms or once it trails the head by more than {@value #MAX_GAP_OFFSET}
+   * events; its defaults (60 s, 10,000) would let a year's register import that commits late be
+   * skipped by the publisher. See docs/adr/0003.
+   */
+  static final int GAP_TIMEOUT_MS = 15 * 60 * 1000;
+
+  static final int MAX_GAP_OFFSET = 1_000_000;
+
+  /** Axon's auto-configured JDBC engine, with gap limits sized for long import transactions. */
+  @Bean
+  EventStorageEngine eventStorageEngine(
+      Serializer serializer,
+      PersistenceExceptionResolver persistenceExceptionResolver,
+      @Qualifier("eventSerializer") Serializer eventSerializer,
+      org.axonframework.config.Configuration configuration,
+      ConnectionProvider connectionProvider,
+      TransactionManager transactionManager,
+      EventSchema eventSchema) {
+    return JdbcEventStorageEngine.builder()
+        .snapshotSerializer(serializer)
+        .upcasterChain(configuration.upcasterChain())
+        .persistenceExceptionResolver(persistenceExceptionResolver)
+        .eventSerializer(eventSerializer)
+        .snapshotFilter(configuration.snapshotFilter())
+        .connectionProvider(connectionProvider)
+        .transactionManager(transactionManager)
+        .schema(eventSchema)
+        .gapTimeout(GAP_TIMEOUT_MS)
+        .maxGapOffset(MAX_GAP_OFFSET)
         .build();
   }
 
