@@ -2,6 +2,7 @@ package org.waymark.command.behaviour;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -34,6 +35,10 @@ class BehaviourController {
     this.clock = clock;
   }
 
+  @Operation(
+      summary = "Log a behaviour incident",
+      description =
+          "Fields: incidentId, learnerId, occurredOn, category (BULLYING, CYBERBULLYING, DISRUPTION, VERBAL_ABUSE, PHYSICAL_AGGRESSION, DAMAGE_TO_PROPERTY, DISCRIMINATION, ONLINE_SAFETY, SUBSTANCE_MISUSE, LEAVING_SITE, OTHER), role (INSTIGATOR, TARGET, INVOLVED, WITNESS), severity (LOW, MEDIUM, HIGH), reportedBy, description; optional actionTaken. 409 for other details under an id already logged.")
   @PostMapping(path = "/incidents", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> incident(@RequestBody JsonNode body) {
     FieldReader reader = JsonFields.reader(body, BehaviourInput.incidentFieldSet());
@@ -44,6 +49,10 @@ class BehaviourController {
         .body(Map.of("incidentId", command.incidentId(), "position", position));
   }
 
+  @Operation(
+      summary = "Record the follow-up of an incident",
+      description =
+          "Fields: followedUpOn (not before the incident), followedUpBy, homeSchoolInformed (Y/N), parentsCarersInformed (Y/N), action. 404 for an incident never logged.")
   @PostMapping(
       path = "/incidents/{incidentId}/follow-ups",
       consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -69,6 +78,10 @@ class BehaviourController {
         .body(Map.of("incidentId", incidentId, "position", position));
   }
 
+  @Operation(
+      summary = "Record a reward",
+      description =
+          "Fields: rewardId, learnerId, awardedOn, kind (PRAISE, POINTS, CERTIFICATE, POSTCARD_HOME, ACTIVITY, VOUCHER, OTHER), points (POINTS only, 1 or more), awardedBy, sharedWithHomeSchool (Y/N), reason.")
   @PostMapping(path = "/rewards", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> reward(@RequestBody JsonNode body) {
     FieldReader reader = JsonFields.reader(body, BehaviourInput.rewardFieldSet());

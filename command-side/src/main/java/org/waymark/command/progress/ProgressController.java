@@ -1,6 +1,7 @@
 package org.waymark.command.progress;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -36,6 +37,10 @@ class ProgressController {
     this.clock = clock;
   }
 
+  @Operation(
+      summary = "Record or amend an assessment score",
+      description =
+          "Fields (CONTRACT.md assessments, camelCase): learnerId, area, date (YYYY-MM-DD, not in the future), kind (BASELINE, PROGRESS, FINAL), score (any finite number); optional reason for an amendment. The natural key learnerId+area+date+kind names one score: the same score again records nothing, a different one is an amendment.")
   @PostMapping(path = "/api/v1/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> recordAssessment(@RequestBody JsonNode body) {
     FieldReader reader = JsonFields.reader(body, AssessmentInput.jsonFieldSet());
@@ -46,6 +51,10 @@ class ProgressController {
         .body(Map.of("assessmentId", command.assessmentId(), "position", position));
   }
 
+  @Operation(
+      summary = "Record or amend a wider-skills rating",
+      description =
+          "Fields: date, kind (BASELINE, PROGRESS, FINAL), ratedBy (LEARNER, TUTOR), independence, confidence, selfEsteem, resilience (whole numbers 1-5); optional reason. Keyed by learner+date+kind+ratedBy.")
   @PostMapping(
       path = "/api/v1/learners/{learnerId}/wider-skills",
       consumes = MediaType.APPLICATION_JSON_VALUE)

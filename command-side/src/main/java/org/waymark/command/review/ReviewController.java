@@ -1,6 +1,7 @@
 package org.waymark.command.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -28,6 +29,10 @@ class ReviewController {
     this.clock = clock;
   }
 
+  @Operation(
+      summary = "Record or amend a progress review",
+      description =
+          "Fields: reviewId, learnerId, heldOn, tutor, onTarget (Y/N), punctuality (EXCELLENT, GOOD, REASONABLE, POOR); optional workingTowards, learnerComment, tutorComment, confidential (Y/N), nextReviewOn (after heldOn), lessons, absences (at most lessons), previousTargetsMet (Y/N), whyNotMet, learnerSignedOn, tutorSignedOn (not before heldOn), reason; lists targetsReviewed [{targetId, met: Y/N}], newTargetIds [id], copiesTo [LEARNER, ILR, HOME_SCHOOL, PARENTS_CARERS].")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> record(@RequestBody JsonNode body) {
     ReviewJson.Parsed parsed = ReviewJson.parse(body);

@@ -2,6 +2,7 @@ package org.waymark.command.target;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -34,6 +35,10 @@ class TargetController {
     this.clock = clock;
   }
 
+  @Operation(
+      summary = "Set or amend a SMART target",
+      description =
+          "Fields: targetId, learnerId, area, description, setOn, dueOn (not before setOn); optional measure, longTermTargetId, reason. 409 when the id is set for another learner.")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> set(@RequestBody JsonNode body) {
     FieldReader reader = JsonFields.reader(body, TargetInput.jsonFieldSet());
@@ -44,6 +49,10 @@ class TargetController {
         .body(Map.of("targetId", command.targetId(), "position", position));
   }
 
+  @Operation(
+      summary = "Record or amend the outcome of a target",
+      description =
+          "Fields: date (not before setOn, not in the future), outcome (MET, PARTIALLY_MET, NOT_MET, CARRIED_FORWARD, WITHDRAWN), newDueOn (CARRIED_FORWARD only, after the date due); optional note, reason. Outcomes go in date order; only the latest can be amended. 409 for a second final outcome, 404 for a target never set.")
   @PostMapping(path = "/{targetId}/outcomes", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> recordOutcome(
       @PathVariable String targetId, @RequestBody JsonNode body) {

@@ -407,6 +407,28 @@ class ProgressRecordApiIT {
   }
 
   @Nested
+  class OpenApiDescription {
+    @Test
+    void describesEveryProgressRecordEndpoint() {
+      JsonNode paths = http.getForObject("/v3/api-docs", JsonNode.class).get("paths");
+
+      assertThat(paths.fieldNames())
+          .toIterable()
+          .contains(
+              "/api/v1/assessments",
+              "/api/v1/learners/{learnerId}/wider-skills",
+              "/api/v1/targets",
+              "/api/v1/targets/{targetId}/outcomes",
+              "/api/v1/reviews",
+              "/api/v1/behaviour/incidents",
+              "/api/v1/behaviour/incidents/{incidentId}/follow-ups",
+              "/api/v1/behaviour/rewards");
+      assertThat(paths.at("/~1api~1v1~1targets~1{targetId}~1outcomes/post/summary").asText())
+          .isEqualTo("Record or amend the outcome of a target");
+    }
+  }
+
+  @Nested
   class Imports {
     static final String TARGETS =
         "target_id,learner_id,area,description,set_on,due_on\n"
