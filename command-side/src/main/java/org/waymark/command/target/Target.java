@@ -123,9 +123,14 @@ class Target {
           "newDueOn", c.newDueOn(), "is only for CARRIED_FORWARD, not " + c.outcome());
     }
     Outcome latest = outcomes.isEmpty() ? null : outcomes.get(outcomes.size() - 1);
-    boolean sameDate = outcomes.stream().anyMatch(o -> o.date().equals(c.date()));
-    if (sameDate) {
-      amendLatest(c, latest);
+    Outcome onSameDate =
+        outcomes.stream().filter(o -> o.date().equals(c.date())).findFirst().orElse(null);
+    if (onSameDate != null) {
+      if (!onSameDate.outcome().equals(c.outcome())
+          || !Objects.equals(onSameDate.newDueOn(), c.newDueOn())
+          || !Objects.equals(onSameDate.note(), c.note())) {
+        amendLatest(c, latest);
+      }
       return;
     }
     if (latest != null && latest.outcome().isFinal()) {
@@ -152,17 +157,13 @@ class Target {
             targetId, learnerId, c.date(), c.outcome(), c.newDueOn(), c.note()));
   }
 
+  /** A changed outcome on a date already recorded: only the latest outcome may change. */
   private void amendLatest(RecordTargetOutcomeCommand c, Outcome latest) {
     if (!latest.date().equals(c.date())) {
       throw new TargetConflictException(
           "date",
           c.date(),
           "only the latest outcome of a target, on " + latest.date() + ", can be amended");
-    }
-    if (latest.outcome() == c.outcome()
-        && Objects.equals(latest.newDueOn(), c.newDueOn())
-        && Objects.equals(latest.note(), c.note())) {
-      return;
     }
     LocalDate due = dueBefore(outcomes.size() - 1);
     if (c.outcome() == TargetOutcome.CARRIED_FORWARD && !c.newDueOn().isAfter(due)) {

@@ -446,6 +446,7 @@ class ProgressRecordApiIT {
       String outcomesCsv =
           "target_id,date,outcome,new_due_on\n"
               + "T-I1,2026-10-30,CARRIED_FORWARD,2026-11-20\n"
+              + "T-I1,2026-11-20,PARTIALLY_MET,\n"
               + "T-I2,2026-10-23,MET,\n";
       ResponseEntity<JsonNode> outcomes = importCsv("target_outcomes", outcomesCsv);
       ResponseEntity<JsonNode> outcomesAgain = importCsv("target_outcomes", outcomesCsv);
@@ -457,7 +458,7 @@ class ProgressRecordApiIT {
       assertThat(eventTypes("target:T-I1"))
           .startsWith(
               "org.waymark.api.target.TargetSetEvent", "org.waymark.api.target.TargetAmendedEvent");
-      assertThat(outcomes.getBody().get("events").asLong()).isEqualTo(2);
+      assertThat(outcomes.getBody().get("events").asLong()).isEqualTo(3);
       assertThat(outcomesAgain.getBody().get("events").asLong()).isZero();
     }
 

@@ -275,6 +275,18 @@ class TargetTest {
     }
 
     @Test
+    void recordsNothingWhenAnEarlierOutcomeIsRecordedAgainAsOnReImport() {
+      fixture
+          .given(
+              SET_EVENT,
+              recorded(d(10, 23), TargetOutcome.CARRIED_FORWARD, d(11, 20)),
+              recorded(d(11, 20), TargetOutcome.MET, null))
+          .when(outcome(d(10, 23), TargetOutcome.CARRIED_FORWARD, d(11, 20)))
+          .expectSuccessfulHandlerExecution()
+          .expectNoEvents();
+    }
+
+    @Test
     void amendsTheLatestOutcomeOnItsDateWithTheOldAndNewValues() {
       fixture
           .given(SET_EVENT, recorded(d(10, 23), TargetOutcome.PARTIALLY_MET, null))
