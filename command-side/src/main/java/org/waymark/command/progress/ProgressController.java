@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +27,7 @@ import org.waymark.command.web.JsonFields;
  */
 @RestController
 class ProgressController {
-  private static final java.util.regex.Pattern ID =
-      java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private final CommandSender commands;
   private final Clock clock;
