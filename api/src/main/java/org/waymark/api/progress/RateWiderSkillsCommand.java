@@ -20,6 +20,6 @@ public record RateWiderSkillsCommand(
 
   public static String key(
       String learnerId, LocalDate date, AssessmentKind kind, WiderSkillsRater ratedBy) {
-    return "wider-skills|" + learnerId + "|" + date + "|" + kind + "|" + ratedBy;
+    return "wider-skills:" + learnerId + ":" + date + ":" + kind + ":" + ratedBy;
   }
 }

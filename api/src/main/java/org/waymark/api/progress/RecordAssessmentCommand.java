@@ -21,10 +21,11 @@ public record RecordAssessmentCommand(
     String reason) {
 
   /**
-   * The aggregate id for a natural key. Learner ids cannot contain {@code |}, and dates and kinds
+   * The aggregate id for a natural key, {@code assessment:<learnerId>:<area>:<date>:<kind>}: unique
+   * across aggregate types in the store; learner ids cannot contain {@code :}, and dates and kinds
    * have a fixed form, so the key reads back unambiguously whatever the area is.
    */
   public static String key(String learnerId, String area, LocalDate date, AssessmentKind kind) {
-    return "assessment|" + learnerId + "|" + area + "|" + date + "|" + kind;
+    return "assessment:" + learnerId + ":" + area + ":" + date + ":" + kind;
   }
 }

@@ -42,7 +42,7 @@ class AssessmentInputTest {
       assertThat(c)
           .isEqualTo(
               new RecordAssessmentCommand(
-                  "assessment|L-1|maths|2026-09-15|PROGRESS",
+                  "assessment:L-1:maths:2026-09-15:PROGRESS",
                   "L-1",
                   "maths",
                   LocalDate.of(2026, 9, 15),

@@ -46,7 +46,7 @@ class AssessmentsImportTest {
 
     assertThat(c.kind()).isEqualTo(AssessmentKind.FINAL);
     assertThat(c.score()).isEqualTo(7.0);
-    assertThat(dataset.naturalKey(c)).isEqualTo("assessment|L-9|english|2026-10-01|FINAL");
+    assertThat(dataset.naturalKey(c)).isEqualTo("assessment:L-9:english:2026-10-01:FINAL");
   }
 
   @Test

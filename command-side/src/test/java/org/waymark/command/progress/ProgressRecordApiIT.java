@@ -142,7 +142,7 @@ class ProgressRecordApiIT {
 
     @Test
     void recordsAScoreOnceAndAmendsAChangedOne() {
-      String id = "assessment|L-A1|maths|2026-09-15|BASELINE";
+      String id = "assessment:L-A1:maths:2026-09-15:BASELINE";
 
       ResponseEntity<JsonNode> first = post("/api/v1/assessments", assessment("3.5"));
       ResponseEntity<JsonNode> again = post("/api/v1/assessments", assessment("3.5"));
@@ -190,7 +190,7 @@ class ProgressRecordApiIT {
       ResponseEntity<JsonNode> bad = post("/api/v1/learners/L-A1/wider-skills", rating);
 
       assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-      assertThat(eventTypes("wider-skills|L-A1|2026-09-15|BASELINE|LEARNER"))
+      assertThat(eventTypes("wider-skills:L-A1:2026-09-15:BASELINE:LEARNER"))
           .containsExactly("org.waymark.api.progress.WiderSkillsRatedEvent");
       assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(errorFields(bad)).containsExactly("resilience");

@@ -35,7 +35,7 @@ class WiderSkillsInputTest {
     RateWiderSkillsCommand c =
         WiderSkillsInput.read("L-1", new FieldReader(valid(), WiderSkillsInput.fieldSet()), CLOCK);
 
-    assertThat(c.ratingId()).isEqualTo("wider-skills|L-1|2026-09-15|BASELINE|TUTOR");
+    assertThat(c.ratingId()).isEqualTo("wider-skills:L-1:2026-09-15:BASELINE:TUTOR");
     assertThat(c.ratedBy()).isEqualTo(WiderSkillsRater.TUTOR);
     assertThat(c.ratings()).isEqualTo(new WiderSkillsRatings(1, 2, 3, 5));
   }
