@@ -9,10 +9,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * new, amends what differs, nothing when identical. @param endOn null while open
  */
 public record RecordPlacementCommand(
-    @TargetAggregateIdentifier String placementId,
+    String placementId,
     String learnerId,
     String providerId,
     LocalDate startOn,
     LocalDate endOn,
     BigDecimal hoursPerWeek,
-    boolean soleProvider) {}
+    boolean soleProvider) {
+  /** The event-store key (identifiers are unique across aggregate types). */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return PlacementIds.of(placementId);
+  }
+}

@@ -8,8 +8,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * with the DfE
  */
 public record RecordProviderCommand(
-    @TargetAggregateIdentifier String providerId,
-    String name,
-    ProviderKind kind,
-    boolean registered,
-    String dfeNumber) {}
+    String providerId, String name, ProviderKind kind, boolean registered, String dfeNumber) {
+  /** The event-store key (identifiers are unique across aggregate types). */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return ProviderIds.of(providerId);
+  }
+}

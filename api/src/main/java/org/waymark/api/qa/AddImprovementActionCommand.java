@@ -11,11 +11,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param criterion the framework criterion ({@code "3.5"}), or null
  */
 public record AddImprovementActionCommand(
-    @TargetAggregateIdentifier String planId,
+    String planId,
     String actionId,
     Integer theme,
     String criterion,
     String area,
     String action,
     LocalDate byWhen,
-    String personResponsible) {}
+    String personResponsible) {
+  /** The event-store key (identifiers are unique across aggregate types). */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return QaIds.plan(planId);
+  }
+}

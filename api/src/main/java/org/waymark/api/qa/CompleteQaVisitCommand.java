@@ -8,5 +8,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param completedOn the date the visit was completed, or null for today
  */
-public record CompleteQaVisitCommand(
-    @TargetAggregateIdentifier String visitId, LocalDate completedOn) {}
+public record CompleteQaVisitCommand(String visitId, LocalDate completedOn) {
+  /** The event-store key (identifiers are unique across aggregate types). */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return QaIds.visit(visitId);
+  }
+}

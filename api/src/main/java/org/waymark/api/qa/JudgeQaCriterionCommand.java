@@ -12,10 +12,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param reason why an earlier judgement is being amended, or null
  */
 public record JudgeQaCriterionCommand(
-    @TargetAggregateIdentifier String visitId,
+    String visitId,
     int theme,
     String criterion,
     QaJudgement judgement,
     String evidence,
     String comments,
-    String reason) {}
+    String reason) {
+  /** The event-store key (identifiers are unique across aggregate types). */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return QaIds.visit(visitId);
+  }
+}

@@ -9,7 +9,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param visitId the visit the plan follows, or null
  */
 public record OpenImprovementPlanCommand(
-    @TargetAggregateIdentifier String planId,
-    String providerId,
-    String visitId,
-    LocalDate openedOn) {}
+    String planId, String providerId, String visitId, LocalDate openedOn) {
+  /** The event-store key (identifiers are unique across aggregate types). */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return QaIds.plan(planId);
+  }
+}

@@ -13,9 +13,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *     empty when none
  */
 public record RecordPreVisitCheckCommand(
-    @TargetAggregateIdentifier String visitId,
+    String visitId,
     boolean registered,
     String dfeNumber,
     String lastOfstedOutcome,
     LocalDate lastOfstedOn,
-    List<String> areasForImprovement) {}
+    List<String> areasForImprovement) {
+  /** The event-store key (identifiers are unique across aggregate types). */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return QaIds.visit(visitId);
+  }
+}

@@ -12,7 +12,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *     was recorded
  */
 public record ScheduleQaVisitCommand(
-    @TargetAggregateIdentifier String visitId,
-    String providerId,
-    LocalDate visitOn,
-    String visitors) {}
+    String visitId, String providerId, LocalDate visitOn, String visitors) {
+  /** The event-store key (identifiers are unique across aggregate types). */
+  @TargetAggregateIdentifier
+  public String aggregateId() {
+    return QaIds.visit(visitId);
+  }
+}

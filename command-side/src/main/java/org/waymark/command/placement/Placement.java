@@ -16,6 +16,7 @@ import org.waymark.api.event.FieldChange;
 import org.waymark.api.placement.EndPlacementCommand;
 import org.waymark.api.placement.PlacementAmendedEvent;
 import org.waymark.api.placement.PlacementEndedEvent;
+import org.waymark.api.placement.PlacementIds;
 import org.waymark.api.placement.PlacementStartedEvent;
 import org.waymark.api.placement.RecordPlacementCommand;
 import org.waymark.command.web.Changes;
@@ -30,7 +31,11 @@ import org.waymark.command.web.NotFoundException;
  */
 @Aggregate
 class Placement {
-  @AggregateIdentifier private String placementId;
+  private String placementId;
+
+  /** The event-store key, PlacementIds.of(id): unique across aggregate types. */
+  @AggregateIdentifier private String streamId;
+
   private String learnerId;
   private String providerId;
   private LocalDate startOn;
@@ -99,6 +104,7 @@ class Placement {
   @EventSourcingHandler
   void on(PlacementStartedEvent e) {
     placementId = e.placementId();
+    streamId = PlacementIds.of(placementId);
     learnerId = e.learnerId();
     providerId = e.providerId();
     startOn = e.startOn();

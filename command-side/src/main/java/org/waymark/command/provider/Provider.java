@@ -17,6 +17,7 @@ import org.waymark.api.event.FieldChange;
 import org.waymark.api.provider.ChangeProviderRegistrationCommand;
 import org.waymark.api.provider.InspectionOutcome;
 import org.waymark.api.provider.InspectionOutcomeRecordedEvent;
+import org.waymark.api.provider.ProviderIds;
 import org.waymark.api.provider.ProviderRecordAmendedEvent;
 import org.waymark.api.provider.ProviderRegisteredEvent;
 import org.waymark.api.provider.ProviderRegistrationChangedEvent;
@@ -33,7 +34,11 @@ import org.waymark.command.web.NotFoundException;
  */
 @Aggregate
 class Provider {
-  @AggregateIdentifier private String providerId;
+  private String providerId;
+
+  /** The event-store key, ProviderIds.of(id): unique across aggregate types. */
+  @AggregateIdentifier private String streamId;
+
   private final Map<String, String> values = new LinkedHashMap<>();
   private LocalDate lastInspectedOn;
   private InspectionOutcome lastOutcome;
@@ -109,6 +114,7 @@ class Provider {
   @EventSourcingHandler
   void on(ProviderRegisteredEvent e) {
     providerId = e.providerId();
+    streamId = ProviderIds.of(providerId);
     values.putAll(
         values(
             new RecordProviderCommand(

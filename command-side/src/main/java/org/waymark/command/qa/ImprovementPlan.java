@@ -24,6 +24,7 @@ import org.waymark.api.qa.ImprovementPlanClosedEvent;
 import org.waymark.api.qa.ImprovementPlanOpenedEvent;
 import org.waymark.api.qa.OpenImprovementPlanCommand;
 import org.waymark.api.qa.QaFramework;
+import org.waymark.api.qa.QaIds;
 import org.waymark.api.qa.ReviewImprovementActionCommand;
 import org.waymark.command.web.NotFoundException;
 
@@ -44,7 +45,11 @@ class ImprovementPlan {
 
   private static final QaFramework FRAMEWORK = QaFramework.standard();
 
-  @AggregateIdentifier private String planId;
+  private String planId;
+
+  /** The event-store key, QaIds.plan(id): unique across aggregate types. */
+  @AggregateIdentifier private String streamId;
+
   private String providerId;
   private String visitId;
   private LocalDate openedOn;
@@ -233,6 +238,7 @@ class ImprovementPlan {
   @EventSourcingHandler
   void on(ImprovementPlanOpenedEvent event) {
     planId = event.planId();
+    streamId = QaIds.plan(planId);
     providerId = event.providerId();
     visitId = event.visitId();
     openedOn = event.openedOn();

@@ -20,6 +20,7 @@ import org.waymark.api.qa.QaCriterion;
 import org.waymark.api.qa.QaCriterionJudgedEvent;
 import org.waymark.api.qa.QaCriterionJudgementAmendedEvent;
 import org.waymark.api.qa.QaFramework;
+import org.waymark.api.qa.QaIds;
 import org.waymark.api.qa.QaJudgement;
 import org.waymark.api.qa.QaTheme;
 import org.waymark.api.qa.QaThemePrioritySetEvent;
@@ -46,7 +47,11 @@ class QaVisit {
 
   private static final QaFramework FRAMEWORK = QaFramework.standard();
 
-  @AggregateIdentifier private String visitId;
+  private String visitId;
+
+  /** The event-store key, QaIds.visit(id): unique across aggregate types. */
+  @AggregateIdentifier private String streamId;
+
   private String providerId;
   private LocalDate visitOn;
   private String visitors;
@@ -233,6 +238,7 @@ class QaVisit {
   @EventSourcingHandler
   void on(QaVisitScheduledEvent event) {
     visitId = event.visitId();
+    streamId = QaIds.visit(visitId);
     providerId = event.providerId();
     visitOn = event.visitOn();
     visitors = event.visitors();

@@ -19,9 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.waymark.infra.embedded.EmbeddedServices;
-import org.waymark.infra.embedded.EmbeddedServicesExtension;
-import org.waymark.infra.embedded.TestNamespace;
+import org.waymark.command.CommandSideServices;
 import org.waymark.infra.embedded.WithEmbeddedServices;
 
 /**
@@ -35,13 +33,7 @@ import org.waymark.infra.embedded.WithEmbeddedServices;
 class ImportIT {
   @DynamicPropertySource
   static void services(DynamicPropertyRegistry r) {
-    EmbeddedServices services = EmbeddedServicesExtension.services();
-    TestNamespace ns = EmbeddedServicesExtension.namespaceFor(ImportIT.class);
-    r.add("spring.datasource.url", ns::jdbcUrl);
-    r.add("spring.datasource.username", services::jdbcUsername);
-    r.add("spring.datasource.password", services::jdbcPassword);
-    r.add("axon.kafka.bootstrap-servers", services::kafkaBootstrapServers);
-    r.add("waymark.kafka.topic", ns::topic);
+    CommandSideServices.register(r, ImportIT.class);
   }
 
   @Autowired TestRestTemplate http;
@@ -200,5 +192,28 @@ class ImportIT {
         .extracting(e -> e.get("column").asText())
         .containsExactlyInAnyOrder("kind", "registered");
     assertThat(unknownDataset.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void aProviderALearnerAndAPlacementMayShareAnId() {
+    ResponseEntity<JsonNode> provider =
+        importCsv("providers", "provider_id,name,kind,registered\nSAME-1,Oak,SCHOOL,Y\n");
+    ResponseEntity<JsonNode> learner =
+        importCsv("learners", LEARNERS.replace("IMP-1,", "SAME-1,").replace("IMP-2", "SAME-2"));
+    ResponseEntity<JsonNode> placement =
+        importCsv(
+            "placements",
+            "placement_id,learner_id,provider_id,start_on,hours_per_week\n"
+                + "SAME-1,SAME-1,SAME-1,2026-01-05,12\n");
+
+    assertThat(provider.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(learner.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(placement.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT aggregate_identifier FROM domain_event_entry "
+                    + "WHERE aggregate_identifier LIKE '%SAME-1' ORDER BY 1",
+                String.class))
+        .containsExactly("SAME-1", "placement:SAME-1", "provider:SAME-1");
   }
 }

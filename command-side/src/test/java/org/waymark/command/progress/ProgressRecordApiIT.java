@@ -21,9 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.waymark.infra.embedded.EmbeddedServices;
-import org.waymark.infra.embedded.EmbeddedServicesExtension;
-import org.waymark.infra.embedded.TestNamespace;
+import org.waymark.command.CommandSideServices;
 import org.waymark.infra.embedded.WithEmbeddedServices;
 
 /**
@@ -39,13 +37,7 @@ class ProgressRecordApiIT {
 
   @DynamicPropertySource
   static void services(DynamicPropertyRegistry r) {
-    EmbeddedServices services = EmbeddedServicesExtension.services();
-    TestNamespace ns = EmbeddedServicesExtension.namespaceFor(ProgressRecordApiIT.class);
-    r.add("spring.datasource.url", ns::jdbcUrl);
-    r.add("spring.datasource.username", services::jdbcUsername);
-    r.add("spring.datasource.password", services::jdbcPassword);
-    r.add("axon.kafka.bootstrap-servers", services::kafkaBootstrapServers);
-    r.add("waymark.kafka.topic", ns::topic);
+    CommandSideServices.register(r, ProgressRecordApiIT.class);
   }
 
   @Autowired TestRestTemplate http;

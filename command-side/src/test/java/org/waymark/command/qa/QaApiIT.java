@@ -21,9 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.waymark.infra.embedded.EmbeddedServices;
-import org.waymark.infra.embedded.EmbeddedServicesExtension;
-import org.waymark.infra.embedded.TestNamespace;
+import org.waymark.command.CommandSideServices;
 import org.waymark.infra.embedded.WithEmbeddedServices;
 
 /**
@@ -38,13 +36,7 @@ import org.waymark.infra.embedded.WithEmbeddedServices;
 class QaApiIT {
   @DynamicPropertySource
   static void services(DynamicPropertyRegistry r) {
-    EmbeddedServices services = EmbeddedServicesExtension.services();
-    TestNamespace ns = EmbeddedServicesExtension.namespaceFor(QaApiIT.class);
-    r.add("spring.datasource.url", ns::jdbcUrl);
-    r.add("spring.datasource.username", services::jdbcUsername);
-    r.add("spring.datasource.password", services::jdbcPassword);
-    r.add("axon.kafka.bootstrap-servers", services::kafkaBootstrapServers);
-    r.add("waymark.kafka.topic", ns::topic);
+    CommandSideServices.register(r, QaApiIT.class);
   }
 
   @Autowired TestRestTemplate http;
