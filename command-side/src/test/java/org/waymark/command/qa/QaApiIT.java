@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.waymark.api.qa.QaIds;
 import org.waymark.command.CommandSideServices;
 import org.waymark.infra.embedded.WithEmbeddedServices;
 
@@ -130,11 +131,11 @@ class QaApiIT {
 
     assertThat(put(base + "/judgements/1/1", judgement("FULLY_MET", "SCR seen")).getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    long afterFirst = eventsOf("QA-V1");
+    long afterFirst = eventsOf(QaIds.visit("QA-V1"));
     ResponseEntity<JsonNode> repeat =
         put(base + "/judgements/1/1.1", judgement("FULLY_MET", "SCR seen"));
     assertThat(repeat.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(eventsOf("QA-V1"))
+    assertThat(eventsOf(QaIds.visit("QA-V1")))
         .as("an identical re-judgement stores nothing")
         .isEqualTo(afterFirst);
 
@@ -153,7 +154,7 @@ class QaApiIT {
         post(base + "/complete", Map.of("completedOn", "2026-01-15"));
     assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(completed.getBody().get("position").asLong()).isPositive();
-    assertThat(typesOf("QA-V1"))
+    assertThat(typesOf(QaIds.visit("QA-V1")))
         .containsExactly(
             "org.waymark.api.qa.QaVisitScheduledEvent",
             "org.waymark.api.qa.PreVisitCheckRecordedEvent",
@@ -163,13 +164,13 @@ class QaApiIT {
             "org.waymark.api.qa.QaThemePrioritySetEvent",
             "org.waymark.api.qa.QaVisitCompletedEvent");
 
-    long before = eventsOf("QA-V1");
+    long before = eventsOf(QaIds.visit("QA-V1"));
     ResponseEntity<JsonNode> late = put(base + "/judgements/2/4", judgement("NOT_MET", null));
 
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(late.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(fields(late)).containsExactly("criterion");
-    assertThat(eventsOf("QA-V1")).isEqualTo(before);
+    assertThat(eventsOf(QaIds.visit("QA-V1"))).isEqualTo(before);
     assertThat(post(base + "/complete", null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
@@ -177,7 +178,7 @@ class QaApiIT {
   void refusesPartiallyMetForSafeguardingNamingTheJudgementAndStoresNothing() {
     assertThat(post("/api/v1/qa/visits", visit("QA-V2")).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
-    long before = eventsOf("QA-V2");
+    long before = eventsOf(QaIds.visit("QA-V2"));
 
     ResponseEntity<JsonNode> response =
         put("/api/v1/qa/visits/QA-V2/judgements/1/3", judgement("PARTIALLY_MET", "Partial"));
@@ -186,7 +187,7 @@ class QaApiIT {
     assertThat(response.getHeaders().getContentType())
         .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(fields(response)).containsExactly("judgement");
-    assertThat(eventsOf("QA-V2")).isEqualTo(before);
+    assertThat(eventsOf(QaIds.visit("QA-V2"))).isEqualTo(before);
   }
 
   @Test
@@ -209,7 +210,7 @@ class QaApiIT {
         put("/api/v1/qa/visits/QA-NONE/judgements/4/1", judgement("FULLY_MET", null));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(eventsOf("QA-NONE")).isZero();
+    assertThat(eventsOf(QaIds.visit("QA-NONE"))).isZero();
   }
 
   @Test
@@ -250,15 +251,15 @@ class QaApiIT {
         .isEqualTo(HttpStatus.OK);
     assertThat(post(base + "/close", Map.of("closedOn", "2026-07-15")).getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    long before = eventsOf("QA-PIP1");
+    long before = eventsOf(QaIds.plan("QA-PIP1"));
 
     ResponseEntity<JsonNode> late =
         post(base + "/actions/A1/reviews", Map.of("progress", "More", "status", "ACHIEVED"));
 
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(fields(late)).containsExactly("planId");
-    assertThat(eventsOf("QA-PIP1")).isEqualTo(before);
-    assertThat(typesOf("QA-PIP1"))
+    assertThat(eventsOf(QaIds.plan("QA-PIP1"))).isEqualTo(before);
+    assertThat(typesOf(QaIds.plan("QA-PIP1")))
         .containsExactly(
             "org.waymark.api.qa.ImprovementPlanOpenedEvent",
             "org.waymark.api.qa.ImprovementActionAddedEvent",
