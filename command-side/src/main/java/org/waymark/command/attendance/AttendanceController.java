@@ -80,7 +80,10 @@ class AttendanceController {
     Session s = path.code("session", Session::valueOf, "AM, PM");
     FieldReader r = JsonFields.reader(body, Set.of("code", "reason"));
     String code =
-        r.code("code", c -> AttendanceCode.fromCode(c).code(), "a DfE attendance code (2024)");
+        r.code(
+            "code",
+            c -> AttendanceCode.fromCode(c).code(),
+            "a DfE attendance code in force from August 2024");
     String reason = r.text("reason", 500);
     List<FieldProblem> problems = new ArrayList<>(path.problems());
     problems.addAll(r.problems());

@@ -26,7 +26,10 @@ final class AttendanceInput {
     LocalDate date = r.date("date");
     Session session = r.code("session", Session::valueOf, "AM, PM");
     String code =
-        r.code("code", c -> AttendanceCode.fromCode(c).code(), "a DfE attendance code (2024)");
+        r.code(
+            "code",
+            c -> AttendanceCode.fromCode(c).code(),
+            "a DfE attendance code in force from August 2024");
     Integer minutesLate = null;
     if (r.optionalText("minutesLate", 4) != null) {
       minutesLate =

@@ -79,7 +79,8 @@ class LearnerChangeController {
         };
     return switch (c) {
       case SEX -> r.code("value", v -> Sex.valueOf(v).name(), "F, M");
-      case ETHNICITY -> r.code("value", v -> Ethnicity.fromCode(v).name(), "a census main code");
+      case ETHNICITY ->
+          r.code("value", v -> Ethnicity.fromCode(v).name(), "a school-census main ethnicity code");
       case SEND -> r.code("value", v -> SendStatus.valueOf(v).name(), "N, K, E");
       case DISADVANTAGED, LOOKED_AFTER, EAL -> r.code("value", yn, "Y, N");
       case YEAR_GROUP -> r.text("value", LearnerInput.YEAR_GROUP_MAX);

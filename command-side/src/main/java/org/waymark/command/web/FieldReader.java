@@ -153,7 +153,9 @@ public final class FieldReader {
     try {
       return parser.apply(v);
     } catch (IllegalArgumentException e) {
-      return invalid(field, v, "must be one of " + allowed);
+      // "F, M" lists the codes; "a whole number of minutes…" describes the value
+      boolean described = allowed.startsWith("a ") || allowed.startsWith("an ");
+      return invalid(field, v, (described ? "must be " : "must be one of ") + allowed);
     }
   }
 

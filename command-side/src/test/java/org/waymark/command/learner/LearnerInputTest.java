@@ -142,4 +142,20 @@ class LearnerInputTest {
           .containsExactlyInAnyOrder("givenName", "familyName");
     }
   }
+
+  @Nested
+  class ProblemMessages {
+    @Test
+    void listTheCodesOrDescribeTheValueExpected() {
+      Map<String, String> m = valid();
+      m.put("sex", "X");
+      FieldReader r = reader(m);
+      LearnerInput.read(r, CLOCK);
+      FieldReader described = new FieldReader(Map.of("n", "x"), java.util.Set.of("n"));
+      described.code("n", Integer::valueOf, "a whole number");
+
+      assertThat(r.problems().get(0).message()).isEqualTo("must be one of F, M");
+      assertThat(described.problems().get(0).message()).isEqualTo("must be a whole number");
+    }
+  }
 }
