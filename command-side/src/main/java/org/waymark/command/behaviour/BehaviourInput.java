@@ -71,8 +71,8 @@ public final class BehaviourInput {
     IncidentSeverity severity =
         r.code("severity", IncidentSeverity::valueOf, names(IncidentSeverity.values()));
     String reportedBy = r.text("reportedBy", NAME_MAX);
-    String description = r.text("description", TEXT_MAX);
-    String actionTaken = r.optionalText("actionTaken", TEXT_MAX);
+    String description = r.multilineText("description", TEXT_MAX);
+    String actionTaken = r.optionalMultilineText("actionTaken", TEXT_MAX);
     if (!r.valid()) {
       return null;
     }
@@ -94,7 +94,7 @@ public final class BehaviourInput {
     String followedUpBy = r.text("followedUpBy", NAME_MAX);
     boolean homeSchoolInformed = r.yesNo("homeSchoolInformed");
     boolean parentsCarersInformed = r.yesNo("parentsCarersInformed");
-    String action = r.text("action", TEXT_MAX);
+    String action = r.multilineText("action", TEXT_MAX);
     if (!r.valid()) {
       return null;
     }

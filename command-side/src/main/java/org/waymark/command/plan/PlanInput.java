@@ -142,8 +142,8 @@ public final class PlanInput {
     String ict = r.text("ict", TEXT_MAX);
     String personalAndSocial = r.text("personalAndSocial", TEXT_MAX);
     String vocational = r.text("vocational", TEXT_MAX);
-    String supportNeeds = r.optionalText("supportNeeds", TEXT_MAX);
-    String learningDifficulties = r.optionalText("learningDifficulties", TEXT_MAX);
+    String supportNeeds = r.optionalMultilineText("supportNeeds", TEXT_MAX);
+    String learningDifficulties = r.optionalMultilineText("learningDifficulties", TEXT_MAX);
     String preferred = r.optionalText("preferredWaysOfLearning", TEXT_MAX);
     String careers = r.optionalText("careersGuidanceNeeds", TEXT_MAX);
     r.throwIfInvalid();
@@ -166,8 +166,8 @@ public final class PlanInput {
     FieldReader r = req.reader();
     String id = r.id("learnerId");
     LocalDate agreedOn = notInFuture(r, "agreedOn", clock);
-    String aspiration = r.text("progressionAspiration", TEXT_MAX);
-    String support = r.optionalText("support", TEXT_MAX);
+    String aspiration = r.multilineText("progressionAspiration", TEXT_MAX);
+    String support = r.optionalMultilineText("support", TEXT_MAX);
     List<String> targets = req.lists().get("longTermTargets");
     if (targets.isEmpty() && noProblemFor(r, "longTermTargets")) {
       r.reject("longTermTargets", "must name at least one long-term target");
@@ -188,8 +188,8 @@ public final class PlanInput {
     FieldReader r = req.reader();
     String id = r.id("learnerId");
     LocalDate revisedOn = notInFuture(r, "revisedOn", clock);
-    String aspiration = r.text("progressionAspiration", TEXT_MAX);
-    String support = r.optionalText("support", TEXT_MAX);
+    String aspiration = r.multilineText("progressionAspiration", TEXT_MAX);
+    String support = r.optionalMultilineText("support", TEXT_MAX);
     String reason = r.text("reason", REASON_MAX);
     List<String> targets = req.lists().get("longTermTargets");
     if (targets.isEmpty() && noProblemFor(r, "longTermTargets")) {
@@ -213,10 +213,10 @@ public final class PlanInput {
     String id = r.id("learnerId");
     String entryId = r.id("entryId");
     LocalDate writtenOn = notInFuture(r, "writtenOn", clock);
-    String learned = r.text("whatILearned", LOG_TEXT_MAX);
-    String how = r.optionalText("howILearned", LOG_TEXT_MAX);
-    String well = r.optionalText("whatWentWell", LOG_TEXT_MAX);
-    String difficult = r.optionalText("whatWasDifficult", LOG_TEXT_MAX);
+    String learned = r.multilineText("whatILearned", LOG_TEXT_MAX);
+    String how = r.optionalMultilineText("howILearned", LOG_TEXT_MAX);
+    String well = r.optionalMultilineText("whatWentWell", LOG_TEXT_MAX);
+    String difficult = r.optionalMultilineText("whatWasDifficult", LOG_TEXT_MAX);
     r.throwIfInvalid();
     return new RecordLearningLogEntryCommand(id, entryId, writtenOn, learned, how, well, difficult);
   }

@@ -58,7 +58,7 @@ final class ImprovementPlanInput {
     QaTheme theme = request.has("theme") ? QaVisitInput.theme(r) : null;
     String criterionText = r.optionalText("criterion", 8);
     String area = r.text("area", AREA_MAX);
-    String action = r.text("action", ACTION_MAX);
+    String action = r.multilineText("action", ACTION_MAX);
     LocalDate byWhen = r.date("byWhen");
     String person = r.text("personResponsible", PERSON_MAX);
     QaCriterion criterion = null;
@@ -100,7 +100,7 @@ final class ImprovementPlanInput {
     String planId = r.id("planId");
     String actionId = r.id("actionId");
     LocalDate reviewedOn = request.optionalDate("reviewedOn", LocalDate.now(clock));
-    String progress = r.text("progress", PROGRESS_MAX);
+    String progress = r.multilineText("progress", PROGRESS_MAX);
     ImprovementActionStatus status =
         r.code(
             "status",

@@ -107,7 +107,7 @@ public final class QaVisitInput {
   static JudgeQaCriterionCommand judge(FieldReader r) {
     String visitId = r.id("visitId");
     Judged judged = judged(r);
-    String comments = r.optionalText("comments", COMMENTS_MAX);
+    String comments = r.optionalMultilineText("comments", COMMENTS_MAX);
     String reason = r.optionalText("reason", REASON_MAX);
     if (!r.valid()) {
       return null;
@@ -150,7 +150,7 @@ public final class QaVisitInput {
     String criterionText = r.text("criterion", 8);
     QaJudgement judgement =
         r.code("judgement", QaJudgement::valueOf, "FULLY_MET, PARTIALLY_MET, NOT_MET");
-    String evidence = r.optionalText("evidence", EVIDENCE_MAX);
+    String evidence = r.optionalMultilineText("evidence", EVIDENCE_MAX);
     QaCriterion criterion = null;
     if (theme != null && criterionText != null) {
       String number =

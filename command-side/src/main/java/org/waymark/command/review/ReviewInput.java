@@ -77,14 +77,14 @@ public final class ReviewInput {
     Punctuality punctuality =
         r.code("punctuality", Punctuality::valueOf, "EXCELLENT, GOOD, REASONABLE, POOR");
     String workingTowards = r.optionalText("workingTowards", WORKING_TOWARDS_MAX);
-    String learnerComment = r.optionalText("learnerComment", COMMENT_MAX);
-    String tutorComment = r.optionalText("tutorComment", COMMENT_MAX);
+    String learnerComment = r.optionalMultilineText("learnerComment", COMMENT_MAX);
+    String tutorComment = r.optionalMultilineText("tutorComment", COMMENT_MAX);
     Boolean confidential = optionalYesNo(r, "confidential");
     LocalDate nextReviewOn = optionalDate(r, "nextReviewOn");
     Integer lessons = NumberFields.optionalInteger(r, "lessons", 0, LESSONS_MAX);
     Integer absences = NumberFields.optionalInteger(r, "absences", 0, LESSONS_MAX);
     Boolean previousTargetsMet = optionalYesNo(r, "previousTargetsMet");
-    String whyNotMet = r.optionalText("whyNotMet", COMMENT_MAX);
+    String whyNotMet = r.optionalMultilineText("whyNotMet", COMMENT_MAX);
     LocalDate learnerSignedOn = optionalDate(r, "learnerSignedOn");
     LocalDate tutorSignedOn = optionalDate(r, "tutorSignedOn");
     String reason = r.optionalText("reason", REASON_MAX);

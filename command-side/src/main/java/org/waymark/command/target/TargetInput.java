@@ -41,7 +41,7 @@ public final class TargetInput {
     String targetId = r.id("targetId");
     String learnerId = r.id("learnerId");
     String area = r.text("area", AREA_MAX);
-    String description = r.text("description", DESCRIPTION_MAX);
+    String description = r.multilineText("description", DESCRIPTION_MAX);
     String measure = r.optionalText("measure", DESCRIPTION_MAX);
     LocalDate setOn = r.date("setOn");
     LocalDate dueOn = r.date("dueOn");

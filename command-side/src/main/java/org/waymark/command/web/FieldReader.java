@@ -88,6 +88,14 @@ public final class FieldReader {
     return v;
   }
 
+  /** Required free text that may run over several lines (see {@link #optionalMultilineText}). */
+  public String multilineText(String field, int maxLength) {
+    if (raw(field) == null) {
+      return missing(field);
+    }
+    return optionalMultilineText(field, maxLength);
+  }
+
   /**
    * Optional free text that may run over several lines (comments, evidence, areas for improvement):
    * line breaks and tabs are allowed, other control characters are not.

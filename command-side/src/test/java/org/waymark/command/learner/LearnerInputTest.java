@@ -158,4 +158,29 @@ class LearnerInputTest {
       assertThat(described.problems().get(0).message()).isEqualTo("must be a whole number");
     }
   }
+
+  @Nested
+  class FreeText {
+    @Test
+    void mayRunOverSeveralLinesButNotCarryOtherControlCharacters() {
+      FieldReader ok =
+          new FieldReader(
+              Map.of("comment", "Settled well.\r\nNeeds maths support.\tSee plan."),
+              java.util.Set.of("comment"));
+      FieldReader bad =
+          new FieldReader(Map.of("comment", "bell\u0007"), java.util.Set.of("comment"));
+      FieldReader missing = new FieldReader(Map.of(), java.util.Set.of("comment"));
+
+      assertThat(ok.multilineText("comment", 100)).contains("\r\n");
+      bad.optionalMultilineText("comment", 100);
+      missing.multilineText("comment", 100);
+
+      assertThat(bad.problems())
+          .extracting(FieldProblem::message)
+          .containsExactly("must not contain control characters");
+      assertThat(missing.problems())
+          .extracting(FieldProblem::message)
+          .containsExactly("is required");
+    }
+  }
 }
