@@ -13,11 +13,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisabledOnOs(value = OS.WINDOWS, disabledReason = "fake runtimes are made executable POSIX-style")
+/** Fake runtimes are made executable POSIX-style: Waymark runs on Linux and macOS. */
 class JavaRuntimeLocatorTest {
 
   @TempDir Path jvms;
