@@ -229,24 +229,32 @@ public class ImportEngine {
         ok = false;
       }
     }
-    return ok ? new Header(names.stream().map(String::strip).toList(), known) : null;
+    return ok ? Header.of(names.stream().map(String::strip).toList(), known) : null;
   }
 
-  /** The file's columns in their order, and the camelCase field each maps to. */
-  private record Header(List<String> columns, Set<String> known) {
+  /**
+   * The file's columns in their order as camelCase fields, and every field the dataset knows:
+   * derived once per file, not per row.
+   */
+  private record Header(List<String> fields, Set<String> knownFields) {
+    static Header of(List<String> columns, Set<String> knownColumns) {
+      return new Header(
+          columns.stream().map(ImportEngine::camel).toList(),
+          knownColumns.stream().map(ImportEngine::camel).collect(Collectors.toUnmodifiableSet()));
+    }
+
     FieldReader reader(List<String> values, long row, Problems problems) {
-      if (values.size() != columns.size()) {
+      if (values.size() != fields.size()) {
         problems.add(
             new ImportProblem(
-                row, null, null, "expected " + columns.size() + " fields, found " + values.size()));
+                row, null, null, "expected " + fields.size() + " fields, found " + values.size()));
         return null;
       }
-      Map<String, String> fields = new LinkedHashMap<>();
-      for (int i = 0; i < columns.size(); i++) {
-        fields.put(camel(columns.get(i)), values.get(i));
+      Map<String, String> byField = new LinkedHashMap<>();
+      for (int i = 0; i < fields.size(); i++) {
+        byField.put(fields.get(i), values.get(i));
       }
-      return new FieldReader(
-          fields, known.stream().map(ImportEngine::camel).collect(Collectors.toSet()));
+      return new FieldReader(byField, knownFields);
     }
 
     ImportProblem problem(long row, FieldProblem p) {
