@@ -5,7 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -28,7 +27,6 @@ import org.waymark.api.learner.TransferLearnerCommand;
 import org.waymark.api.query.Characteristic;
 import org.waymark.command.web.Changes;
 import org.waymark.command.web.ConflictException;
-import org.waymark.command.web.NotFoundException;
 
 /**
  * A learner: registered once with the characteristics recorded at enrolment; corrected by
@@ -91,7 +89,6 @@ class Learner {
 
   @CommandHandler
   void handle(ChangeLearnerCharacteristicCommand command) {
-    requireRegistered(command.learnerId());
     if (command.characteristic() == Characteristic.PROVIDER) {
       throw new LearnerRejectedException(
           "characteristic", "a change of provider is a transfer: use the transfer endpoint");
@@ -111,7 +108,6 @@ class Learner {
 
   @CommandHandler
   void handle(RecordLearnerLeftCommand command) {
-    requireRegistered(command.learnerId());
     if (leftOn != null) {
       if (leftOn.equals(command.leftOn())) {
         return;
@@ -129,7 +125,6 @@ class Learner {
 
   @CommandHandler
   void handle(TransferLearnerCommand command) {
-    requireRegistered(command.learnerId());
     if (leftOn != null) {
       throw new ConflictException(
           "learnerId", learnerId, "the learner left on " + leftOn + " and cannot transfer");
@@ -144,12 +139,6 @@ class Learner {
     apply(
         new LearnerTransferredEvent(
             learnerId, from, command.toProviderId(), command.effectiveOn()));
-  }
-
-  private void requireRegistered(String id) {
-    if (learnerId == null) {
-      throw new NotFoundException("learner", id);
-    }
   }
 
   @EventSourcingHandler
@@ -178,10 +167,5 @@ class Learner {
   @EventSourcingHandler
   void on(LearnerTransferredEvent event) {
     values.put("providerId", event.toProviderId());
-  }
-
-  /** For tests of the values map's shape; not used by handlers. */
-  Map<String, String> recorded() {
-    return new LinkedHashMap<>(values);
   }
 }

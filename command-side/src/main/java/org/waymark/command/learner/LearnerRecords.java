@@ -13,20 +13,7 @@ final class LearnerRecords {
   private LearnerRecords() {}
 
   static LearnerRegisteredEvent event(RegisterLearnerCommand c) {
-    return new LearnerRegisteredEvent(
-        c.learnerId(),
-        c.providerId(),
-        c.givenName(),
-        c.familyName(),
-        c.dateOfBirth(),
-        c.sex(),
-        c.ethnicity(),
-        c.send(),
-        c.disadvantaged(),
-        c.lookedAfter(),
-        c.eal(),
-        c.yearGroup(),
-        c.enrolledOn());
+    return event(record(c));
   }
 
   static LearnerRegisteredEvent event(RecordLearnerCommand c) {

@@ -23,7 +23,6 @@ import org.waymark.command.web.Changes;
 import org.waymark.command.web.ConflictException;
 import org.waymark.command.web.FieldProblem;
 import org.waymark.command.web.InvalidInputException;
-import org.waymark.command.web.NotFoundException;
 
 /**
  * An alternative-provision placement: a learner with a provider for some hours a week, from a start
@@ -73,9 +72,6 @@ class Placement {
 
   @CommandHandler
   void handle(EndPlacementCommand c) {
-    if (placementId == null) {
-      throw new NotFoundException("placement", c.placementId());
-    }
     if (c.endOn().equals(endOn)) {
       return;
     }

@@ -25,7 +25,6 @@ import org.waymark.api.provider.RecordInspectionOutcomeCommand;
 import org.waymark.api.provider.RecordProviderCommand;
 import org.waymark.command.web.Changes;
 import org.waymark.command.web.ConflictException;
-import org.waymark.command.web.NotFoundException;
 
 /**
  * A provider: recorded once and amended when corrected, its registration status over time (a
@@ -68,7 +67,6 @@ class Provider {
 
   @CommandHandler
   void handle(ChangeProviderRegistrationCommand command) {
-    requireRecorded(command.providerId());
     String registered = Changes.yn(command.registered());
     if (registered.equals(values.get("registered"))
         && Objects.equals(command.dfeNumber(), values.get("dfeNumber"))) {
@@ -81,7 +79,6 @@ class Provider {
 
   @CommandHandler
   void handle(RecordInspectionOutcomeCommand command) {
-    requireRecorded(command.providerId());
     if (command.inspectedOn().equals(lastInspectedOn) && command.outcome() == lastOutcome) {
       return;
     }
@@ -94,12 +91,6 @@ class Provider {
     apply(
         new InspectionOutcomeRecordedEvent(
             providerId, command.inspectedOn(), command.outcome(), command.areasForImprovement()));
-  }
-
-  private void requireRecorded(String id) {
-    if (providerId == null) {
-      throw new NotFoundException("provider", id);
-    }
   }
 
   static Map<String, String> values(RecordProviderCommand c) {
