@@ -1,29 +1,46 @@
 package org.waymark.query.config;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
+import org.waymark.query.store.ReadModel;
 
 /**
- * Index names in one place: each read model is a versioned index ({@code <prefix>-learners-v1})
- * behind an alias ({@code <prefix>-learners}) that queries and projectors use, so a rebuild can
- * fill a new version and move the alias.
+ * Index names in one place. Each read model is a versioned index ({@code <prefix>-learners-v2})
+ * behind an alias ({@code <prefix>-learners}). Queries always read through the alias. Projectors
+ * write to the model's <em>write index</em>, which is the index behind the alias except while a
+ * rebuild fills a new version: then writes go to the new index and queries keep reading the old one
+ * until the alias moves.
  */
 @Component
 public class Indices {
-  public static final String LEARNERS = "learners";
-  public static final int LEARNERS_VERSION = 1;
-
   private final String prefix;
+  private final Map<String, String> writeIndices = new ConcurrentHashMap<>();
 
   public Indices(QuerySideProperties properties) {
     this.prefix = properties.indexPrefix();
   }
 
-  public String alias(String readModel) {
-    return prefix + "-" + readModel;
+  public String alias(ReadModel model) {
+    return prefix + "-" + model.name();
   }
 
-  public String versioned(String readModel, int version) {
-    return alias(readModel) + "-v" + version;
+  public String versioned(ReadModel model, int version) {
+    return alias(model) + "-v" + version;
+  }
+
+  /** Where projectors write (and read back what they wrote). */
+  public String writeIndex(ReadModel model) {
+    return writeIndices.getOrDefault(model.name(), alias(model));
+  }
+
+  /** Sends the model's writes to {@code index} (a rebuild's new version); {@code null} resets. */
+  public void writeTo(ReadModel model, String index) {
+    if (index == null) {
+      writeIndices.remove(model.name());
+    } else {
+      writeIndices.put(model.name(), index);
+    }
   }
 
   /** Pattern matching every index of this deployment. */

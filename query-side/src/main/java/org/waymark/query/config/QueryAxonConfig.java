@@ -17,6 +17,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.waymark.query.ProcessingGroups;
+import org.waymark.query.status.ProjectedPosition;
+import org.waymark.query.status.ProjectionInterceptor;
+import org.waymark.query.status.ProjectionMeters;
 
 /**
  * Axon on the query side: every processing group is a tracking processor whose source is the Kafka
@@ -67,8 +70,12 @@ public class QueryAxonConfig {
   void registerProcessors(
       EventProcessingConfigurer processing,
       ObjectProvider<StreamableKafkaMessageSource<String, byte[]>> kafkaSource,
-      QuerySideProperties properties) {
+      QuerySideProperties properties,
+      ProjectionMeters meters,
+      ProjectedPosition projected) {
     for (String group : ProcessingGroups.ALL) {
+      processing.registerHandlerInterceptor(
+          group, c -> new ProjectionInterceptor(group, meters, projected));
       // A failed write must stop the processor and be retried, never be logged and skipped
       // (Axon's default), or the read model would silently miss the event.
       processing.registerListenerInvocationErrorHandler(

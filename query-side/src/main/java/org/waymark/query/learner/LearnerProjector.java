@@ -1,84 +1,225 @@
 package org.waymark.query.learner;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.VersionType;
 import java.io.IOException;
-import java.util.OptionalLong;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.elasticsearch.client.ResponseException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.waymark.api.event.FieldChange;
+import org.waymark.api.learner.LearnerCharacteristicChangedEvent;
+import org.waymark.api.learner.LearnerLeftEvent;
+import org.waymark.api.learner.LearnerRecordAmendedEvent;
 import org.waymark.api.learner.LearnerRegisteredEvent;
+import org.waymark.api.learner.LearnerTransferredEvent;
 import org.waymark.query.ProcessingGroups;
-import org.waymark.query.config.Conflicts;
-import org.waymark.query.config.EventFacts;
-import org.waymark.query.config.Indices;
-import org.waymark.query.status.ProjectedPosition;
-import org.waymark.query.status.ProjectionMeters;
+import org.waymark.query.store.DocumentStore;
+import org.waymark.query.store.EventContext;
+import org.waymark.query.store.History;
+import org.waymark.query.store.ReadModels;
 
 /**
- * Projects learner events into the {@code learners} index. Replay-safe: the document id is the
- * learner id and the write is versioned externally by the event's global index, so Elasticsearch
- * itself refuses an event it has already applied (or an older one) and nothing is counted twice.
+ * Projects learner events into the {@code learners} read model, keeping every version (see {@link
+ * LearnerDocument}). Replay-safe through {@link DocumentStore#update}.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.LEARNERS)
 class LearnerProjector {
-  private static final Logger log = LoggerFactory.getLogger(LearnerProjector.class);
+  private final DocumentStore store;
 
-  private final ElasticsearchClient client;
-  private final Indices indices;
-  private final ProjectedPosition projected;
-  private final ProjectionMeters meters;
-
-  LearnerProjector(
-      ElasticsearchClient client,
-      Indices indices,
-      ProjectedPosition projected,
-      ProjectionMeters meters) {
-    this.client = client;
-    this.indices = indices;
-    this.projected = projected;
-    this.meters = meters;
+  LearnerProjector(DocumentStore store) {
+    this.store = store;
   }
 
   @EventHandler
-  void on(LearnerRegisteredEvent event, EventMessage<?> message) throws IOException {
-    OptionalLong position = EventFacts.position(message);
-    LearnerDocument doc =
-        LearnerDocument.of(
-            event, message.getTimestamp(), EventFacts.recordedBy(message), position.orElse(-1));
-    boolean applied = write(event.learnerId(), doc, position);
-    meters.event(ProcessingGroups.LEARNERS, applied);
-    position.ifPresent(p -> projected.advance(ProcessingGroups.LEARNERS, p));
+  void on(LearnerRegisteredEvent e, EventMessage<?> message) throws IOException {
+    EventContext event = EventContext.of(message);
+    Map<String, String> record = new LinkedHashMap<>();
+    record.put("providerId", e.providerId());
+    record.put("givenName", e.givenName());
+    record.put("familyName", e.familyName());
+    record.put("dateOfBirth", e.dateOfBirth().toString());
+    record.put("sex", e.sex().name());
+    record.put("ethnicity", e.ethnicity().name());
+    record.put("send", e.send().name());
+    record.put("disadvantaged", yn(e.disadvantaged()));
+    record.put("lookedAfter", yn(e.lookedAfter()));
+    record.put("eal", yn(e.eal()));
+    record.put("yearGroup", e.yearGroup());
+    record.put("enrolledOn", e.enrolledOn().toString());
+    change(
+        e.learnerId(),
+        event,
+        current ->
+            new LearnerDocument(
+                    e.learnerId(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    event.recordedAt(),
+                    event.recordedAt(),
+                    event.recordedBy(),
+                    event.position(),
+                    History.append(List.of(), Map.copyOf(record), event),
+                    List.of(),
+                    List.of())
+                .withCurrentFields(event.position()));
   }
 
-  /** Returns false when Elasticsearch already held this event's effect. */
-  private boolean write(String id, LearnerDocument doc, OptionalLong position) throws IOException {
-    String alias = indices.alias(Indices.LEARNERS);
-    try {
-      if (position.isPresent()) {
-        client.index(
-            i ->
-                i.index(alias)
-                    .id(id)
-                    .document(doc)
-                    .versionType(VersionType.External)
-                    .version(position.getAsLong()));
-      } else {
-        client.index(i -> i.index(alias).id(id).document(doc));
-      }
-      return true;
-    } catch (ElasticsearchException | ResponseException e) {
-      if (Conflicts.isVersionConflict(e)) {
-        log.debug("Event at position {} already applied to a learner document", position);
-        return false;
-      }
-      throw e;
-    }
+  @EventHandler
+  void on(LearnerRecordAmendedEvent e, EventMessage<?> message) throws IOException {
+    EventContext event = EventContext.of(message);
+    change(
+        e.learnerId(),
+        event,
+        current -> {
+          LearnerDocument d = current.orElseThrow(() -> missing(e.learnerId(), event));
+          Map<String, String> record =
+              new LinkedHashMap<>(History.current(d.versions()).orElse(Map.of()));
+          for (FieldChange c : e.changes()) {
+            if (c.newValue() == null) {
+              record.remove(c.field());
+            } else {
+              record.put(c.field(), c.newValue());
+            }
+          }
+          return with(d, History.append(d.versions(), record, event), d.changes(), d.leavings())
+              .withCurrentFields(event.position());
+        });
+  }
+
+  @EventHandler
+  void on(LearnerCharacteristicChangedEvent e, EventMessage<?> message) throws IOException {
+    EventContext event = EventContext.of(message);
+    dated(
+        e.learnerId(),
+        event,
+        new LearnerDocument.RecordedChange(
+            event.recordedAt(),
+            event.position(),
+            event.recordedBy(),
+            e.effectiveOn(),
+            e.characteristic().parameter(),
+            e.oldValue(),
+            e.newValue()));
+  }
+
+  @EventHandler
+  void on(LearnerTransferredEvent e, EventMessage<?> message) throws IOException {
+    EventContext event = EventContext.of(message);
+    dated(
+        e.learnerId(),
+        event,
+        new LearnerDocument.RecordedChange(
+            event.recordedAt(),
+            event.position(),
+            event.recordedBy(),
+            e.effectiveOn(),
+            "provider",
+            e.fromProviderId(),
+            e.toProviderId()));
+  }
+
+  @EventHandler
+  void on(LearnerLeftEvent e, EventMessage<?> message) throws IOException {
+    EventContext event = EventContext.of(message);
+    change(
+        e.learnerId(),
+        event,
+        current -> {
+          LearnerDocument d = current.orElseThrow(() -> missing(e.learnerId(), event));
+          List<LearnerDocument.RecordedLeaving> leavings = new ArrayList<>(d.leavings());
+          leavings.add(
+              new LearnerDocument.RecordedLeaving(
+                  event.recordedAt(),
+                  event.position(),
+                  event.recordedBy(),
+                  e.leftOn(),
+                  e.reason()));
+          return with(d, d.versions(), d.changes(), leavings).withCurrentFields(event.position());
+        });
+  }
+
+  private void dated(String learnerId, EventContext event, LearnerDocument.RecordedChange change)
+      throws IOException {
+    change(
+        learnerId,
+        event,
+        current -> {
+          LearnerDocument d = current.orElseThrow(() -> missing(learnerId, event));
+          List<LearnerDocument.RecordedChange> changes = new ArrayList<>(d.changes());
+          changes.add(change);
+          return with(d, d.versions(), changes, d.leavings()).withCurrentFields(event.position());
+        });
+  }
+
+  private void change(
+      String learnerId,
+      EventContext event,
+      java.util.function.Function<Optional<LearnerDocument>, LearnerDocument> change)
+      throws IOException {
+    store.update(ReadModels.LEARNERS, learnerId, LearnerDocument.class, event, change);
+  }
+
+  private static LearnerDocument with(
+      LearnerDocument d,
+      List<org.waymark.query.store.Version<Map<String, String>>> versions,
+      List<LearnerDocument.RecordedChange> changes,
+      List<LearnerDocument.RecordedLeaving> leavings) {
+    return new LearnerDocument(
+        d.learnerId(),
+        d.providerId(),
+        d.givenName(),
+        d.familyName(),
+        d.dateOfBirth(),
+        d.sex(),
+        d.ethnicity(),
+        d.ethnicGroup(),
+        d.send(),
+        d.disadvantaged(),
+        d.lookedAfter(),
+        d.eal(),
+        d.yearGroup(),
+        d.enrolledOn(),
+        d.leftOn(),
+        d.registeredAt(),
+        d.firstRecordedAt(),
+        d.recordedBy(),
+        d.position(),
+        versions,
+        changes,
+        leavings);
+  }
+
+  /**
+   * An event about a learner the read model has never seen: the stream is out of order or a
+   * registration was lost. Failing (and so retrying) is right; skipping would hide the gap.
+   */
+  private static IllegalStateException missing(String learnerId, EventContext event) {
+    return new IllegalStateException(
+        "no learner document for an event at position "
+            + event.position()
+            + " ("
+            + event.type()
+            + "); its registration has not been projected");
+  }
+
+  private static String yn(boolean b) {
+    return b ? "Y" : "N";
   }
 }

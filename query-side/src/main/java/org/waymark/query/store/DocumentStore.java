@@ -1,0 +1,280 @@
+package org.waymark.query.store;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.elasticsearch.client.ResponseException;
+import org.springframework.stereotype.Component;
+import org.waymark.query.config.Conflicts;
+import org.waymark.query.config.Indices;
+
+/**
+ * The one way read models are written and read.
+ *
+ * <p>Writes are read-modify-write of whole documents, made idempotent by the event's position: a
+ * document is read back (a realtime get, which sees every earlier write without a refresh), left
+ * alone when it already holds an event at or after this one, and otherwise written with external
+ * versioning equal to the position, so Elasticsearch itself refuses a stale or repeated write (ADR
+ * 0002). Reads go through the alias; writes through the {@linkplain Indices#writeIndex write
+ * index}.
+ *
+ * <p>Meters: {@code waymark.elasticsearch.write} (bulk and single writes) and {@code
+ * waymark.elasticsearch.read} (query reads), tagged only by read model.
+ */
+@Component
+public class DocumentStore {
+  /** Hits per search page; Elasticsearch's default result window. */
+  static final int PAGE = 10_000;
+
+  private final ElasticsearchClient client;
+  private final Indices indices;
+  private final MeterRegistry meters;
+
+  public DocumentStore(ElasticsearchClient client, Indices indices, MeterRegistry meters) {
+    this.client = client;
+    this.indices = indices;
+    this.meters = meters;
+  }
+
+  public ElasticsearchClient client() {
+    return client;
+  }
+
+  public Indices indices() {
+    return indices;
+  }
+
+  /**
+   * Applies {@code change} to the document {@code id} unless it already holds this event. {@code
+   * change} gets the current document (empty when there is none) and returns the next one, or
+   * {@code null} to write nothing.
+   *
+   * @return true when the document was written
+   */
+  public <T extends Positioned> boolean update(
+      ReadModel model,
+      String id,
+      Class<T> type,
+      EventContext event,
+      Function<Optional<T>, T> change)
+      throws IOException {
+    return updateAll(model, List.of(id), type, event, (i, current) -> change.apply(current)) > 0;
+  }
+
+  /**
+   * {@link #update} of several documents of one model for one event, with one multi-get and one
+   * bulk request.
+   *
+   * @return how many documents were written
+   */
+  public <T extends Positioned> int updateAll(
+      ReadModel model,
+      Collection<String> ids,
+      Class<T> type,
+      EventContext event,
+      BiFunction<String, Optional<T>, T> change)
+      throws IOException {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    String index = indices.writeIndex(model);
+    Map<String, T> current = getAll(index, ids, type);
+    Map<String, T> next = new LinkedHashMap<>();
+    boolean duplicate = false;
+    for (String id : ids) {
+      T doc = current.get(id);
+      if (doc != null && doc.position() >= event.position()) {
+        duplicate = true;
+        continue;
+      }
+      T changed = change.apply(id, Optional.ofNullable(doc));
+      if (changed != null) {
+        next.put(id, changed);
+      }
+    }
+    int written = write(model, index, next, event.position());
+    if (duplicate || written > 0 || !next.isEmpty()) {
+      ProjectionOutcome.wrote(written > 0);
+    }
+    return written;
+  }
+
+  /**
+   * Writes a document that one event makes whole (an audit entry), versioned by its position.
+   *
+   * @return false when it was already there
+   */
+  public boolean insert(ReadModel model, String id, Object doc, long position) throws IOException {
+    int written = write(model, indices.writeIndex(model), Map.of(id, doc), position);
+    ProjectionOutcome.wrote(written > 0);
+    return written > 0;
+  }
+
+  private int write(ReadModel model, String index, Map<String, ?> docs, long position)
+      throws IOException {
+    if (docs.isEmpty()) {
+      return 0;
+    }
+    Timer.Sample sample = Timer.start(meters);
+    try {
+      BulkRequest.Builder bulk = new BulkRequest.Builder();
+      docs.forEach(
+          (id, doc) ->
+              bulk.operations(
+                  o ->
+                      o.index(
+                          i ->
+                              i.index(index)
+                                  .id(id)
+                                  .document(doc)
+                                  .versionType(VersionType.External)
+                                  .version(position))));
+      BulkResponse response;
+      try {
+        response = client.bulk(bulk.build());
+      } catch (ElasticsearchException | ResponseException e) {
+        if (Conflicts.isVersionConflict(e)) {
+          return 0;
+        }
+        throw e;
+      }
+      int written = 0;
+      for (BulkResponseItem item : response.items()) {
+        if (item.error() == null) {
+          written++;
+        } else if (!"version_conflict_engine_exception".equals(item.error().type())) {
+          throw new IOException(
+              "Elasticsearch refused a write to "
+                  + index
+                  + " ("
+                  + item.id()
+                  + "): "
+                  + item.error().type()
+                  + ": "
+                  + item.error().reason());
+        }
+      }
+      return written;
+    } finally {
+      sample.stop(timer("waymark.elasticsearch.write", model, "Read-model bulk writes"));
+    }
+  }
+
+  private <T> Map<String, T> getAll(String index, Collection<String> ids, Class<T> type)
+      throws IOException {
+    Map<String, T> found = new LinkedHashMap<>();
+    var response = client.mget(m -> m.index(index).ids(List.copyOf(ids)).realtime(true), type);
+    for (MultiGetResponseItem<T> item : response.docs()) {
+      if (item.isResult() && item.result().found() && item.result().source() != null) {
+        found.put(item.result().id(), item.result().source());
+      }
+    }
+    return found;
+  }
+
+  /** One document by id, read through the alias. */
+  public <T> Optional<T> find(ReadModel model, String id, Class<T> type) throws IOException {
+    Timer.Sample sample = Timer.start(meters);
+    try {
+      var response = client.get(g -> g.index(indices.alias(model)).id(id), type);
+      return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+    } finally {
+      sample.stop(timer("waymark.elasticsearch.read", model, "Read-model reads"));
+    }
+  }
+
+  /** Every document matching {@code query}, read through the alias, in index order. */
+  public <T> List<T> findAll(ReadModel model, Query query, Class<T> type) throws IOException {
+    return findAll(model, query, type, List.of());
+  }
+
+  /**
+   * Every document matching {@code query}, only the {@code fields} of its source when any are
+   * named. Pages through with a point in time and {@code search_after}, so any number of documents
+   * is read consistently.
+   */
+  public <T> List<T> findAll(ReadModel model, Query query, Class<T> type, List<String> fields)
+      throws IOException {
+    Timer.Sample sample = Timer.start(meters);
+    try {
+      String alias = indices.alias(model);
+      SearchResponse<T> first =
+          client.search(
+              s -> {
+                s.index(alias).query(query).size(PAGE).trackTotalHits(t -> t.enabled(true));
+                if (!fields.isEmpty()) {
+                  s.source(src -> src.filter(f -> f.includes(fields)));
+                }
+                return s;
+              },
+              type);
+      List<T> out = new ArrayList<>();
+      if (first.hits().total() != null && first.hits().total().value() <= PAGE) {
+        first.hits().hits().forEach(h -> out.add(h.source()));
+        return out;
+      }
+      String pit = client.openPointInTime(p -> p.index(alias).keepAlive(k -> k.time("1m"))).id();
+      try {
+        List<FieldValue> after = null;
+        while (true) {
+          List<FieldValue> searchAfter = after;
+          SearchResponse<T> page =
+              client.search(
+                  s -> {
+                    s.query(query)
+                        .size(PAGE)
+                        .pit(p -> p.id(pit).keepAlive(k -> k.time("1m")))
+                        .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)))
+                        .trackTotalHits(t -> t.enabled(false));
+                    if (!fields.isEmpty()) {
+                      s.source(src -> src.filter(f -> f.includes(fields)));
+                    }
+                    if (searchAfter != null) {
+                      s.searchAfter(searchAfter);
+                    }
+                    return s;
+                  },
+                  type);
+          List<Hit<T>> hits = page.hits().hits();
+          hits.forEach(h -> out.add(h.source()));
+          if (hits.size() < PAGE) {
+            return out;
+          }
+          after = hits.get(hits.size() - 1).sort();
+        }
+      } finally {
+        client.closePointInTime(c -> c.id(pit));
+      }
+    } finally {
+      sample.stop(timer("waymark.elasticsearch.read", model, "Read-model reads"));
+    }
+  }
+
+  private Timer timer(String name, ReadModel model, String description) {
+    return Timer.builder(name)
+        .description(description)
+        .tag("model", model.name())
+        .publishPercentileHistogram()
+        .register(meters);
+  }
+}
