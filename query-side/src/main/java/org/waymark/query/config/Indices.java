@@ -1,5 +1,6 @@
 package org.waymark.query.config;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -29,12 +30,20 @@ public class Indices {
     return alias(model) + "-v" + version;
   }
 
-  /** Where projectors write (and read back what they wrote). */
-  public String writeIndex(ReadModel model) {
-    return writeIndices.getOrDefault(model.name(), alias(model));
+  /** Where projectors write (and read back what they wrote): the rebuild's index first, if any. */
+  public List<String> writeIndices(ReadModel model) {
+    String rebuilding = writeIndices.get(model.name());
+    return rebuilding == null ? List.of(alias(model)) : List.of(rebuilding, alias(model));
   }
 
-  /** Sends the model's writes to {@code index} (a rebuild's new version); {@code null} resets. */
+  /** The index a rebuild is filling for {@code model}, if one is. */
+  public String rebuilding(ReadModel model) {
+    return writeIndices.get(model.name());
+  }
+
+  /**
+   * Also sends the model's writes to {@code index} (a rebuild's new version); {@code null} stops.
+   */
   public void writeTo(ReadModel model, String index) {
     if (index == null) {
       writeIndices.remove(model.name());

@@ -35,8 +35,8 @@ import org.waymark.query.config.Indices;
  * document is read back (a realtime get, which sees every earlier write without a refresh), left
  * alone when it already holds an event at or after this one, and otherwise written with external
  * versioning equal to the position, so Elasticsearch itself refuses a stale or repeated write (ADR
- * 0002). Reads go through the alias; writes through the {@linkplain Indices#writeIndex write
- * index}.
+ * 0002). Reads go through the alias; writes through the {@linkplain Indices#writeIndices write
+ * indices} (two while a rebuild runs).
  *
  * <p>Meters: {@code waymark.elasticsearch.write} (bulk and single writes) and {@code
  * waymark.elasticsearch.read} (query reads), tagged only by read model.
@@ -97,7 +97,24 @@ public class DocumentStore {
     if (ids.isEmpty()) {
       return 0;
     }
-    String index = indices.writeIndex(model);
+    int writtenFirst = -1;
+    for (String index : indices.writeIndices(model)) {
+      int written = updateIn(model, index, ids, type, event, change);
+      if (writtenFirst < 0) {
+        writtenFirst = written;
+      }
+    }
+    return writtenFirst;
+  }
+
+  private <T extends Positioned> int updateIn(
+      ReadModel model,
+      String index,
+      Collection<String> ids,
+      Class<T> type,
+      EventContext event,
+      BiFunction<String, Optional<T>, T> change)
+      throws IOException {
     Map<String, T> current = getAll(index, ids, type);
     Map<String, T> next = new LinkedHashMap<>();
     boolean duplicate = false;
@@ -125,9 +142,17 @@ public class DocumentStore {
    * @return false when it was already there
    */
   public boolean insert(ReadModel model, String id, Object doc, long position) throws IOException {
-    int written = write(model, indices.writeIndex(model), Map.of(id, doc), position);
-    ProjectionOutcome.wrote(written > 0);
-    return written > 0;
+    boolean first = true;
+    boolean applied = false;
+    for (String index : indices.writeIndices(model)) {
+      int written = write(model, index, Map.of(id, doc), position);
+      ProjectionOutcome.wrote(written > 0);
+      if (first) {
+        applied = written > 0;
+        first = false;
+      }
+    }
+    return applied;
   }
 
   private int write(ReadModel model, String index, Map<String, ?> docs, long position)
