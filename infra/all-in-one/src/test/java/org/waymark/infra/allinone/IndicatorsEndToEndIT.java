@@ -355,6 +355,44 @@ class IndicatorsEndToEndIT {
     assertThat(typesBefore.size()).isEqualTo(types.size() - 1);
   }
 
+  /**
+   * Weekly absence over September: the first week (1–7 September) holds every mark, so it equals
+   * the week's figure after the amendment (9/99); the later weeks have no marks, so no possible
+   * sessions and a null rate.
+   */
+  @Test
+  void weeklyAbsenceTrend() throws Exception {
+    JsonNode body =
+        get("/api/v1/trends/absence-rate?from=2025-09-01&to=2025-09-30&interval=week");
+    JsonNode periods = body.get("periods");
+    assertThat(periods).hasSize(5);
+    assertThat(periods.get(0).get("from").asText()).isEqualTo("2025-09-01");
+    assertThat(periods.get(0).get("to").asText()).isEqualTo("2025-09-07");
+    assertThat(periods.get(0).get("total").get("value").asDouble())
+        .isCloseTo(9 * 100.0 / 99, within(EPS));
+    assertThat(periods.get(1).get("total").get("value").isNull()).isTrue();
+    assertThat(periods.get(4).get("to").asText()).isEqualTo("2025-09-30");
+  }
+
+  /**
+   * At 1 December, attendance since 1 September under 90%: L03 (8 of 10 sessions) and L04 (5 of
+   * 10); L02 and L07 attend exactly 90%, which is not under. Not on target at the last review: L02,
+   * L04, L07. Review overdue: L03, L05, L08–L11. Nobody missed two targets in a row.
+   */
+  @Test
+  void learnersFallingBehind() throws Exception {
+    JsonNode body = get("/api/v1/watchlist/falling-behind?at=2025-12-01");
+    List<String> ids = new ArrayList<>();
+    body.get("learners").forEach(l -> ids.add(l.get("learnerId").asText()));
+    assertThat(ids)
+        .containsExactly("L02", "L03", "L04", "L05", "L07", "L08", "L09", "L10", "L11");
+    JsonNode l04 = body.get("learners").get(2);
+    assertThat(l04.get("lowAttendance").asBoolean()).isTrue();
+    assertThat(l04.get("attendanceRate").asDouble()).isCloseTo(50.0, within(EPS));
+    assertThat(l04.get("notOnTarget").asBoolean()).isTrue();
+    assertThat(l04.get("reviewOverdue").asBoolean()).isFalse();
+  }
+
   @Test
   void projectionStatusIsCaughtUp() throws Exception {
     JsonNode status = get("/api/v1/projections/status");
