@@ -20,6 +20,7 @@ import org.waymark.query.ProcessingGroups;
 import org.waymark.query.status.ProjectedPosition;
 import org.waymark.query.status.ProjectionInterceptor;
 import org.waymark.query.status.ProjectionMeters;
+import org.waymark.query.store.DocumentStore;
 
 /**
  * Axon on the query side: every processing group is a tracking processor whose source is the Kafka
@@ -72,10 +73,11 @@ public class QueryAxonConfig {
       ObjectProvider<StreamableKafkaMessageSource<String, byte[]>> kafkaSource,
       QuerySideProperties properties,
       ProjectionMeters meters,
-      ProjectedPosition projected) {
+      ProjectedPosition projected,
+      DocumentStore store) {
     for (String group : ProcessingGroups.ALL) {
       processing.registerHandlerInterceptor(
-          group, c -> new ProjectionInterceptor(group, meters, projected));
+          group, c -> new ProjectionInterceptor(group, meters, projected, store));
       // A failed write must stop the processor and be retried, never be logged and skipped
       // (Axon's default), or the read model would silently miss the event.
       processing.registerListenerInvocationErrorHandler(

@@ -3,8 +3,10 @@ package org.waymark.query.status;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.waymark.query.config.EventFacts;
+import org.waymark.query.store.DocumentStore;
 import org.waymark.query.store.ProjectionOutcome;
 
 /**
@@ -16,11 +18,14 @@ public class ProjectionInterceptor implements MessageHandlerInterceptor<EventMes
   private final String group;
   private final ProjectionMeters meters;
   private final ProjectedPosition projected;
+  private final DocumentStore store;
 
-  public ProjectionInterceptor(String group, ProjectionMeters meters, ProjectedPosition projected) {
+  public ProjectionInterceptor(
+      String group, ProjectionMeters meters, ProjectedPosition projected, DocumentStore store) {
     this.group = group;
     this.meters = meters;
     this.projected = projected;
+    this.store = store;
   }
 
   @Override
@@ -29,6 +34,11 @@ public class ProjectionInterceptor implements MessageHandlerInterceptor<EventMes
     ProjectionOutcome.reset();
     try {
       Object result = chain.proceed();
+      if (unitOfWork instanceof BatchingUnitOfWork<?> batch && batch.isLastMessage()) {
+        // The batch's writes go in one bulk request here, so a failure fails this event's
+        // handling like any write failure (and the batch is retried, its token not stored).
+        store.flushPending();
+      }
       if (!ProjectionOutcome.nothingWritten()) {
         meters.event(group, ProjectionOutcome.applied());
       }

@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.elasticsearch.client.ResponseException;
 import org.springframework.stereotype.Component;
 import org.waymark.query.config.Conflicts;
@@ -115,7 +118,20 @@ public class DocumentStore {
       EventContext event,
       BiFunction<String, Optional<T>, T> change)
       throws IOException {
-    Map<String, T> current = getAll(index, ids, type);
+    PendingWrites pending = pending();
+    Map<String, T> current = new LinkedHashMap<>();
+    List<String> toFetch = new ArrayList<>();
+    for (String id : ids) {
+      PendingWrites.Pending p = pending == null ? null : pending.get(index, id);
+      if (p != null) {
+        current.put(id, type.cast(p.doc()));
+      } else {
+        toFetch.add(id);
+      }
+    }
+    if (!toFetch.isEmpty()) {
+      current.putAll(getAll(index, toFetch, type));
+    }
     Map<String, T> next = new LinkedHashMap<>();
     boolean duplicate = false;
     for (String id : ids) {
@@ -129,7 +145,7 @@ public class DocumentStore {
         next.put(id, changed);
       }
     }
-    int written = write(model, index, next, event.position());
+    int written = stage(model, index, next, event.position());
     if (duplicate || written > 0 || !next.isEmpty()) {
       ProjectionOutcome.wrote(written > 0);
     }
@@ -145,7 +161,12 @@ public class DocumentStore {
     boolean first = true;
     boolean applied = false;
     for (String index : indices.writeIndices(model)) {
-      int written = write(model, index, Map.of(id, doc), position);
+      PendingWrites pending = pending();
+      PendingWrites.Pending staged = pending == null ? null : pending.get(index, id);
+      int written =
+          staged != null && staged.position() >= position
+              ? 0
+              : stage(model, index, Map.of(id, doc), position);
       ProjectionOutcome.wrote(written > 0);
       if (first) {
         applied = written > 0;
@@ -153,6 +174,107 @@ public class DocumentStore {
       }
     }
     return applied;
+  }
+
+  /**
+   * Inside a processor's batch the writes wait in the batch's {@link PendingWrites} and go in one
+   * bulk request when the batch ends ({@link #flushPending}, or at the latest when its unit of work
+   * prepares to commit, before the token is stored for good); outside a batch they go at once.
+   */
+  private int stage(ReadModel model, String index, Map<String, ?> docs, long position)
+      throws IOException {
+    PendingWrites pending = pending();
+    if (pending == null) {
+      return write(model, index, docs, position);
+    }
+    docs.forEach((id, doc) -> pending.put(index, id, doc, position));
+    return docs.size();
+  }
+
+  private static final String PENDING = PendingWrites.class.getName();
+
+  private PendingWrites pending() {
+    if (!CurrentUnitOfWork.isStarted()) {
+      return null;
+    }
+    UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+    return root.getOrComputeResource(
+        PENDING,
+        k -> {
+          PendingWrites created = new PendingWrites();
+          root.onPrepareCommit(
+              u -> {
+                try {
+                  flush(created);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+          return created;
+        });
+  }
+
+  /** Sends the current batch's pending writes now (the processing interceptor's last message). */
+  public void flushPending() throws IOException {
+    if (CurrentUnitOfWork.isStarted()) {
+      PendingWrites p = CurrentUnitOfWork.get().root().getResource(PENDING);
+      if (p != null) {
+        flush(p);
+      }
+    }
+  }
+
+  private void flush(PendingWrites pending) throws IOException {
+    if (pending.isEmpty()) {
+      return;
+    }
+    Timer.Sample sample = Timer.start(meters);
+    Map<String, Map<String, PendingWrites.Pending>> all = pending.drain();
+    BulkRequest.Builder bulk = new BulkRequest.Builder();
+    all.forEach(
+        (index, docs) ->
+            docs.forEach(
+                (id, p) ->
+                    bulk.operations(
+                        o ->
+                            o.index(
+                                i ->
+                                    i.index(index)
+                                        .id(id)
+                                        .document(p.doc())
+                                        .versionType(VersionType.External)
+                                        .version(p.position())))));
+    try {
+      check(client.bulk(bulk.build()), "batch");
+    } finally {
+      sample.stop(
+          Timer.builder("waymark.elasticsearch.bulk")
+              .description("Bulk requests that end a processor batch")
+              .publishPercentileHistogram()
+              .register(meters));
+    }
+  }
+
+  private int check(BulkResponse response, String where) throws IOException {
+    int written = 0;
+    for (BulkResponseItem item : response.items()) {
+      if (item.error() == null) {
+        written++;
+      } else if (!"version_conflict_engine_exception".equals(item.error().type())) {
+        throw new IOException(
+            "Elasticsearch refused a write to "
+                + item.index()
+                + " ("
+                + item.id()
+                + ", "
+                + where
+                + "): "
+                + item.error().type()
+                + ": "
+                + item.error().reason());
+      }
+    }
+    return written;
   }
 
   private int write(ReadModel model, String index, Map<String, ?> docs, long position)
@@ -183,23 +305,7 @@ public class DocumentStore {
         }
         throw e;
       }
-      int written = 0;
-      for (BulkResponseItem item : response.items()) {
-        if (item.error() == null) {
-          written++;
-        } else if (!"version_conflict_engine_exception".equals(item.error().type())) {
-          throw new IOException(
-              "Elasticsearch refused a write to "
-                  + index
-                  + " ("
-                  + item.id()
-                  + "): "
-                  + item.error().type()
-                  + ": "
-                  + item.error().reason());
-        }
-      }
-      return written;
+      return check(response, index);
     } finally {
       sample.stop(timer("waymark.elasticsearch.write", model, "Read-model bulk writes"));
     }

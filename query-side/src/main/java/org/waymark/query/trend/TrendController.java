@@ -91,12 +91,13 @@ class TrendController {
     Parameters p = new Parameters(raw);
     IndicatorQuery q = IndicatorQuery.period(p, clock);
     String interval = p.oneOf("interval", "month", List.of("week", "month"));
-    String area =
-        trend == TrendIndicator.DISTANCE_TRAVELLED ? p.requiredText("area") : null;
+    String area = trend == TrendIndicator.DISTANCE_TRAVELLED ? p.requiredText("area") : null;
     p.validate();
     List<Period> periods =
         Period.split(
-            q.from(), q.to(), "week".equals(interval) ? Period.Interval.WEEK : Period.Interval.MONTH);
+            q.from(),
+            q.to(),
+            "week".equals(interval) ? Period.Interval.WEEK : Period.Interval.MONTH);
     if (periods.size() > MAX_PERIODS) {
       throw new InvalidParameterException(
           "from",
@@ -181,5 +182,4 @@ class TrendController {
     out.put("suppressed", r.get("suppressed"));
     return out;
   }
-
 }

@@ -24,11 +24,11 @@ import org.waymark.query.web.Parameters;
 
 /**
  * {@code GET /api/v1/watchlist/falling-behind?at=DATE[&from=DATE][&provider=…][&asAt=…]
- * [&minimumAttendance=90][&missedInARow=2]}: the active learners falling behind at {@code at}
- * (seed 003: "some teachers are unaware of those falling behind until it is too late") — attendance
- * under the minimum over {@code from..at} (default: the academic year so far), targets missed in a
- * row, not on target at the last review, or review overdue — with the figures behind each flag,
- * ordered by learner id. Learner-level: for tutors and senior managers, never governors.
+ * [&minimumAttendance=90][&missedInARow=2]}: the active learners falling behind at {@code at} (seed
+ * 003: "some teachers are unaware of those falling behind until it is too late") — attendance under
+ * the minimum over {@code from..at} (default: the academic year so far), targets missed in a row,
+ * not on target at the last review, or review overdue — with the figures behind each flag, ordered
+ * by learner id. Learner-level: for tutors and senior managers, never governors.
  */
 @RestController
 class FallingBehindController {
@@ -65,10 +65,8 @@ class FallingBehindController {
     }
     List<String> providers = p.ids("provider");
     java.time.Instant asAt = p.instant("asAt");
-    int minimum =
-        p.integer("minimumAttendance", FallingBehindCriteria.DEFAULT_ATTENDANCE, 1, 100);
-    int missed =
-        p.integer("missedInARow", FallingBehindCriteria.DEFAULT_MISSED_IN_A_ROW, 1, 50);
+    int minimum = p.integer("minimumAttendance", FallingBehindCriteria.DEFAULT_ATTENDANCE, 1, 100);
+    int missed = p.integer("missedInARow", FallingBehindCriteria.DEFAULT_MISSED_IN_A_ROW, 1, 50);
     p.validate();
 
     FallingBehindCriteria criteria = new FallingBehindCriteria(minimum, missed);
