@@ -1,0 +1,33 @@
+package org.waymark.query.attendance;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.waymark.query.store.Positioned;
+
+/**
+ * One learner's register for one calendar month, id {@code <learnerId>:<yyyy-MM>} (see the package
+ * documentation for why a month).
+ *
+ * @param learnerId the learner
+ * @param month the calendar month, {@code yyyy-MM}
+ * @param position the global index of the last event applied (the document's external version)
+ * @param marks every version of every mark of the month, oldest first
+ */
+public record AttendanceMonthDocument(
+    String learnerId, String month, long position, List<AttendanceEntry> marks)
+    implements Positioned {
+
+  public AttendanceMonthDocument {
+    marks = marks == null ? List.of() : List.copyOf(marks);
+  }
+
+  /** The document id of {@code learnerId}'s month of {@code date}. */
+  public static String id(String learnerId, LocalDate date) {
+    return id(learnerId, YearMonth.from(date));
+  }
+
+  public static String id(String learnerId, YearMonth month) {
+    return learnerId + ":" + month;
+  }
+}

@@ -1,0 +1,234 @@
+package org.waymark.query.attendance;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.FilterAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.waymark.analytics.attendance.AttendanceCounts;
+import org.waymark.api.attendance.AttendanceCategory;
+import org.waymark.query.store.DocumentStore;
+import org.waymark.query.store.ReadModels;
+
+/**
+ * Per-learner attendance counts over a period, as the event history stood at an instant, computed
+ * by Elasticsearch aggregations over the month documents (never by fetching every mark).
+ *
+ * <p>The search first matches documents by {@code month} (so a month wholly outside the period is
+ * never looked into), then a {@code composite} aggregation on {@code learnerId}, paged with {@code
+ * after}, goes {@code nested} into the marks, keeps the entries dated in the period and in force at
+ * {@code asAt} ({@code recordedAt ≤ asAt < supersededAt}; without {@code asAt}, those not
+ * superseded), and counts them per {@link AttendanceCategory} and late ({@code L}, {@code U}).
+ * These are the inputs of CONTRACT.md "Definitions" (attendance): possible = present + approved +
+ * authorised + unauthorised, late = {@code L} + {@code U}; the rates are left to {@code analytics}.
+ */
+@Component
+public class AttendanceReader {
+  /** Learners per page of the composite aggregation. */
+  static final int PAGE = 2_000;
+
+  private final DocumentStore store;
+  private final MeterRegistry meters;
+
+  public AttendanceReader(DocumentStore store, MeterRegistry meters) {
+    this.store = store;
+    this.meters = meters;
+  }
+
+  /**
+   * Per-learner counts of the marks dated {@code from}..{@code to} inclusive, as the history stood
+   * at {@code asAt} ({@code null}: now). Learners with no mark in the period are absent; a learner
+   * whose marks in the period are all not-possible sessions has all-zero counts.
+   */
+  public Map<String, AttendanceCounts> countsByLearner(LocalDate from, LocalDate to, Instant asAt)
+      throws IOException {
+    Map<String, AttendanceCounts> out = new HashMap<>();
+    if (from.isAfter(to)) {
+      return out;
+    }
+    Query marks = marksInScope(from, to, asAt);
+    Query documents =
+        Query.of(
+            q ->
+                q.bool(
+                    b ->
+                        b.filter(
+                                f ->
+                                    f.range(
+                                        r ->
+                                            r.date(
+                                                d ->
+                                                    d.field("month")
+                                                        .gte(YearMonth.from(from).toString())
+                                                        .lte(YearMonth.from(to).toString()))))
+                            .filter(
+                                f ->
+                                    f.nested(
+                                        n ->
+                                            n.path("marks")
+                                                .query(marks)
+                                                .scoreMode(ChildScoreMode.None)))));
+    String alias = store.indices().alias(ReadModels.ATTENDANCE);
+    Timer.Sample sample = Timer.start(meters);
+    try {
+      Map<String, FieldValue> after = null;
+      while (true) {
+        Map<String, FieldValue> afterKey = after;
+        SearchResponse<Void> response =
+            store
+                .client()
+                .search(
+                    s ->
+                        s.index(alias)
+                            .size(0)
+                            .trackTotalHits(t -> t.enabled(false))
+                            .query(documents)
+                            .aggregations("learners", learners(marks, afterKey)),
+                    Void.class);
+        CompositeAggregate learners = response.aggregations().get("learners").composite();
+        List<CompositeBucket> buckets = learners.buckets().array();
+        for (CompositeBucket bucket : buckets) {
+          out.put(bucket.key().get("learner").stringValue(), counts(bucket));
+        }
+        if (buckets.size() < PAGE || learners.afterKey() == null || learners.afterKey().isEmpty()) {
+          return out;
+        }
+        after = learners.afterKey();
+      }
+    } finally {
+      sample.stop(
+          Timer.builder("waymark.elasticsearch.read")
+              .description("Read-model reads")
+              .tag("model", ReadModels.ATTENDANCE.name())
+              .publishPercentileHistogram()
+              .register(meters));
+    }
+  }
+
+  /** Mark entries dated in the period and in force at {@code asAt}. */
+  static Query marksInScope(LocalDate from, LocalDate to, Instant asAt) {
+    return Query.of(
+        q ->
+            q.bool(
+                b -> {
+                  b.filter(
+                      f ->
+                          f.range(
+                              r ->
+                                  r.date(
+                                      d ->
+                                          d.field("marks.date")
+                                              .gte(from.toString())
+                                              .lte(to.toString()))));
+                  if (asAt == null) {
+                    b.mustNot(m -> m.exists(x -> x.field("marks.supersededAt")));
+                  } else {
+                    String t = asAt.toString();
+                    b.filter(f -> f.range(r -> r.date(d -> d.field("marks.recordedAt").lte(t))));
+                    b.filter(
+                        f ->
+                            f.bool(
+                                or ->
+                                    or.should(
+                                            s ->
+                                                s.bool(
+                                                    nb ->
+                                                        nb.mustNot(
+                                                            m ->
+                                                                m.exists(
+                                                                    x ->
+                                                                        x.field(
+                                                                            "marks.supersededAt")))))
+                                        .should(
+                                            s ->
+                                                s.range(
+                                                    r ->
+                                                        r.date(
+                                                            d ->
+                                                                d.field("marks.supersededAt")
+                                                                    .gt(t))))
+                                        .minimumShouldMatch("1")));
+                  }
+                  return b;
+                }));
+  }
+
+  private static Aggregation learners(Query marks, Map<String, FieldValue> after) {
+    return Aggregation.of(
+        a ->
+            a.composite(
+                    c -> {
+                      c.size(PAGE)
+                          .sources(
+                              List.of(
+                                  Map.of(
+                                      "learner",
+                                      CompositeAggregationSource.of(
+                                          s -> s.terms(t -> t.field("learnerId"))))));
+                      if (after != null) {
+                        c.after(after);
+                      }
+                      return c;
+                    })
+                .aggregations(
+                    "marks",
+                    n ->
+                        n.nested(x -> x.path("marks"))
+                            .aggregations(
+                                "inScope",
+                                f ->
+                                    f.filter(marks)
+                                        .aggregations(
+                                            "categories",
+                                            t ->
+                                                t.terms(
+                                                    x ->
+                                                        x.field("marks.category")
+                                                            .size(
+                                                                AttendanceCategory.values()
+                                                                    .length)))
+                                        .aggregations(
+                                            "late",
+                                            l ->
+                                                l.filter(
+                                                    x ->
+                                                        x.term(
+                                                            t ->
+                                                                t.field("marks.late")
+                                                                    .value(true)))))));
+  }
+
+  private static AttendanceCounts counts(CompositeBucket bucket) {
+    FilterAggregate inScope =
+        bucket.aggregations().get("marks").nested().aggregations().get("inScope").filter();
+    Map<AttendanceCategory, Integer> sessions = new EnumMap<>(AttendanceCategory.class);
+    Aggregate categories = inScope.aggregations().get("categories");
+    for (StringTermsBucket b : categories.sterms().buckets().array()) {
+      sessions.put(AttendanceCategory.valueOf(b.key().stringValue()), (int) b.docCount());
+    }
+    int late = (int) inScope.aggregations().get("late").filter().docCount();
+    return new AttendanceCounts(
+        sessions.getOrDefault(AttendanceCategory.PRESENT, 0),
+        sessions.getOrDefault(AttendanceCategory.APPROVED_ACTIVITY, 0),
+        sessions.getOrDefault(AttendanceCategory.AUTHORISED_ABSENCE, 0),
+        sessions.getOrDefault(AttendanceCategory.UNAUTHORISED_ABSENCE, 0),
+        late);
+  }
+}
