@@ -29,6 +29,11 @@ import org.waymark.api.review.ProgressReviewAmendedEvent;
 import org.waymark.api.review.ProgressReviewDetails;
 import org.waymark.api.review.ProgressReviewRecordedEvent;
 import org.waymark.api.review.Punctuality;
+import org.waymark.api.selfreview.DevelopmentPriority;
+import org.waymark.api.selfreview.SelfReviewCatalogue;
+import org.waymark.api.selfreview.SelfReviewItemJudgedEvent;
+import org.waymark.api.selfreview.SelfReviewJudgement;
+import org.waymark.api.selfreview.SelfReviewStartedEvent;
 import org.waymark.infra.embedded.WithEmbeddedServices;
 import org.waymark.query.QuerySideHarness;
 
@@ -50,6 +55,9 @@ import org.waymark.query.QuerySideHarness;
  *  8  2025-09-07T08:00     placements   PL-1 amended: hours 12.5 to 20        2025-09-07 (no date)
  *  9  2025-09-08T08:00     tutor-1      review R-1 amended (tutor comment)    2025-09-20 (held on)
  * 10  2025-09-08T08:01     tutor-2      L-2 mark 09-02 AM "/"                 2025-09-02
+ * 11  2025-09-10T08:00     manager      self-review SR-1 of P-08 started      2025-09-10
+ * 12  2025-09-10T08:01     manager      SR-1 item 1.1 judged (no provider id) 2025-09-10
+ * 13  2025-09-10T08:02     manager      SR-1 item 1.2, after a restart        2025-09-10
  * </pre>
  */
 @WithEmbeddedServices
@@ -98,6 +106,11 @@ class AuditTrailIT {
         "SECRET-LEARNER-SAID",
         tutorComment,
         null);
+  }
+
+  static SelfReviewItemJudgedEvent item(String code) {
+    return new SelfReviewItemJudgedEvent(
+        "SR-1", code, SelfReviewJudgement.GAP, "no policy seen", DevelopmentPriority.HIGH);
   }
 
   static List<Long> positions(JsonNode array) {
@@ -334,6 +347,24 @@ class AuditTrailIT {
                   q.json("/api/v1/audit/amendments?from=2025-09-04&to=2025-09-04")
                       .get("amendments")))
           .containsExactly(5L);
+
+      // --- A self-review item names only its self-review: its provider comes from the start,
+      // remembered in memory (12) and, after a restart has emptied that memory, searched (13).
+      q.publish(
+          new SelfReviewStartedEvent(
+              "SR-1", "P-08", SelfReviewCatalogue.ECM_FIND_THE_GAPS, LocalDate.of(2025, 9, 10)),
+          "SR-1",
+          11,
+          day(9),
+          "manager");
+      q.publish(item("1.1"), "SR-1", 12, day(9).plusSeconds(60), "manager");
+      q.awaitCaughtUpTo(12);
+      q.app().close();
+      q.publish(item("1.2"), "SR-1", 13, day(9).plusSeconds(120), "manager");
+      q.restart();
+      q.awaitCaughtUpTo(13);
+      assertThat(positions(q.json("/api/v1/audit/events?provider=P-08").get("events")))
+          .containsExactly(13L, 12L, 11L, 10L, 2L);
 
       // --- Bad parameters: 400 naming them.
       badRequestNaming(q, "/api/v1/audit/events?type=NoSuchEvent", "type");
