@@ -1,0 +1,223 @@
+package org.waymark.query.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.waymark.api.attendance.AttendanceMark;
+import org.waymark.api.attendance.AttendanceMarkAmendedEvent;
+import org.waymark.api.attendance.AttendanceMarksRecordedEvent;
+import org.waymark.api.attendance.Session;
+import org.waymark.api.event.FieldChange;
+import org.waymark.api.learner.Ethnicity;
+import org.waymark.api.learner.LearnerRecordAmendedEvent;
+import org.waymark.api.learner.LearnerRegisteredEvent;
+import org.waymark.api.learner.LearnerTransferredEvent;
+import org.waymark.api.learner.SendStatus;
+import org.waymark.api.learner.Sex;
+import org.waymark.api.placement.PlacementStartedEvent;
+import org.waymark.api.review.ProgressReviewAmendedEvent;
+import org.waymark.api.review.ProgressReviewDetails;
+import org.waymark.api.review.ProgressReviewRecordedEvent;
+import org.waymark.api.review.Punctuality;
+import org.waymark.query.store.EventContext;
+
+class AuditEntriesTest {
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  static final Instant RECORDED = Instant.parse("2025-09-04T10:15:00Z");
+
+  final AuditEntries entries = new AuditEntries(JSON);
+
+  static EventContext context(long position, LocalDate effective) {
+    return new EventContext(position, RECORDED, "clerk", "api", effective, "ignored");
+  }
+
+  AuditEntry entry(Object payload) {
+    return entries.entry(payload, context(7, null), AuditEntries.ids(payload));
+  }
+
+  static ProgressReviewDetails review(boolean confidential, String tutorComment) {
+    return new ProgressReviewDetails(
+        LocalDate.of(2025, 9, 20),
+        "T-1",
+        10,
+        1,
+        Punctuality.GOOD,
+        "Level 1",
+        false,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        List.of(),
+        null,
+        confidential,
+        "learner says SECRET-A",
+        tutorComment,
+        "because SECRET-C");
+  }
+
+  @Test
+  void describesAnAmendedMarkWithItsDateOldAndNewCodesAndReason() {
+    AuditEntry e =
+        entry(
+            new AttendanceMarkAmendedEvent(
+                "L-1", LocalDate.of(2025, 9, 3), Session.AM, "N", "M", "medical appointment"));
+
+    assertThat(e.summary())
+        .isEqualTo("Register mark 2025-09-03 AM amended from N to M: medical appointment");
+    assertThat(e.type()).isEqualTo("AttendanceMarkAmendedEvent");
+    assertThat(e.context()).isEqualTo("attendance");
+    assertThat(e.learnerId()).isEqualTo("L-1");
+    assertThat(e.amendment()).isTrue();
+    assertThat(e.reason()).isEqualTo("medical appointment");
+    assertThat(e.changes()).containsExactly(new AuditChange("code", "N", "M"));
+    assertThat(e.effectiveDate()).isEqualTo(LocalDate.of(2025, 9, 3));
+    assertThat(e.occurredAt())
+        .as("a mark amendment occurs on the mark's date")
+        .isEqualTo("2025-09-03");
+    assertThat(e.recordedBy()).isEqualTo("clerk");
+    assertThat(e.position()).isEqualTo(7);
+  }
+
+  @Test
+  void marksRecordedTogetherOccurOnTheEarliestMarkDate() {
+    AuditEntry e =
+        entry(
+            new AttendanceMarksRecordedEvent(
+                "L-1",
+                List.of(
+                    new AttendanceMark(LocalDate.of(2025, 9, 2), Session.AM, "/", null, null),
+                    new AttendanceMark(LocalDate.of(2025, 9, 1), Session.PM, "N", null, null))));
+    assertThat(e.occurredAt()).isEqualTo(LocalDate.of(2025, 9, 1));
+    assertThat(e.summary()).isEqualTo("2 register marks recorded, 2025-09-01 to 2025-09-02");
+    assertThat(e.amendment()).isFalse();
+    assertThat(e.changes()).isEmpty();
+  }
+
+  @Test
+  void anEventWithoutADateOccursOnTheDayItWasRecordedUnlessTheMetadataGivesOne() {
+    LearnerRecordAmendedEvent amended =
+        new LearnerRecordAmendedEvent(
+            "L-1", List.of(new FieldChange("givenName", "Alen", "Alan")), "typo");
+    AuditEntry e = entry(amended);
+    assertThat(e.effectiveDate()).isNull();
+    assertThat(e.occurredAt()).isEqualTo(LocalDate.of(2025, 9, 4));
+    assertThat(e.summary())
+        .as("names a corrected field, never its values")
+        .isEqualTo("Learner record amended (givenName): typo")
+        .doesNotContain("Alan")
+        .doesNotContain("Alen");
+    assertThat(e.changes()).containsExactly(new AuditChange("givenName", "Alen", "Alan"));
+
+    AuditEntry dated =
+        entries.entry(amended, context(8, LocalDate.of(2025, 8, 1)), AuditEntries.ids(amended));
+    assertThat(dated.occurredAt()).isEqualTo(LocalDate.of(2025, 8, 1));
+  }
+
+  @Test
+  void keepsARegistrationsNamesInThePayloadButNotInTheSummary() {
+    AuditEntry e =
+        entry(
+            new LearnerRegisteredEvent(
+                "L-1",
+                "P-07",
+                "Ada",
+                "Lovelace",
+                LocalDate.of(2012, 12, 10),
+                Sex.F,
+                Ethnicity.WBRI,
+                SendStatus.K,
+                true,
+                false,
+                false,
+                "9",
+                LocalDate.of(2023, 9, 4)));
+    assertThat(e.payload().get("givenName").asText()).isEqualTo("Ada");
+    assertThat(e.payload().get("dateOfBirth").asText()).isEqualTo("2012-12-10");
+    assertThat(e.summary())
+        .isEqualTo("Learner registered at provider P-07, enrolled on 2023-09-04")
+        .doesNotContain("Ada");
+    assertThat(e.providerId()).isEqualTo("P-07");
+    assertThat(e.occurredAt()).isEqualTo(LocalDate.of(2023, 9, 4));
+  }
+
+  @Test
+  void findsEveryIdOnThePayloadAndTakesATransfersNewProvider() {
+    assertThat(
+            AuditEntries.ids(
+                new PlacementStartedEvent(
+                    "PL-1",
+                    "L-1",
+                    "P-09",
+                    LocalDate.of(2025, 9, 1),
+                    null,
+                    new BigDecimal("12.5"),
+                    false)))
+        .isEqualTo(Map.of("placementId", "PL-1", "learnerId", "L-1", "providerId", "P-09"));
+    assertThat(
+            AuditEntries.ids(
+                new LearnerTransferredEvent("L-1", "P-07", "P-08", LocalDate.of(2025, 11, 1))))
+        .isEqualTo(Map.of("learnerId", "L-1", "providerId", "P-08"));
+  }
+
+  @Test
+  void replacesAConfidentialReviewsNarrativeEverywhere() throws Exception {
+    AuditEntry e =
+        entry(ProgressReviewRecordedEvent.of("R-1", "L-1", review(true, "tutor SECRET-B")));
+    String stored = JSON.writeValueAsString(e);
+    assertThat(stored).doesNotContain("SECRET");
+    assertThat(e.payload().get("tutorComment").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
+    assertThat(e.payload().get("learnerComment").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
+    assertThat(e.payload().get("whyNotMet").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
+    assertThat(e.payload().get("workingTowards").asText()).isEqualTo("Level 1");
+    assertThat(e.summary())
+        .isEqualTo("Progress review R-1 held on 2025-09-20 recorded: not on target (confidential)");
+    assertThat(e.occurredAt()).isEqualTo(LocalDate.of(2025, 9, 20));
+  }
+
+  @Test
+  void keepsAnOrdinaryReviewsNarrative() {
+    AuditEntry e =
+        entry(ProgressReviewRecordedEvent.of("R-2", "L-1", review(false, "tutor SECRET-B")));
+    assertThat(e.payload().get("tutorComment").asText()).isEqualTo("tutor SECRET-B");
+  }
+
+  @Test
+  void aConfidentialReviewAmendmentShowsWhichNarrativeChangedButNotWhatItSays() throws Exception {
+    AuditEntry e =
+        entry(
+            new ProgressReviewAmendedEvent(
+                "R-1",
+                "L-1",
+                true,
+                review(true, "tutor SECRET-B"),
+                review(true, "tutor SECRET-D"),
+                "typo"));
+    assertThat(JSON.writeValueAsString(e)).doesNotContain("SECRET");
+    assertThat(e.changes())
+        .containsExactly(
+            new AuditChange("tutorComment", AuditEntries.CONFIDENTIAL, AuditEntries.CONFIDENTIAL));
+    assertThat(e.summary())
+        .isEqualTo("Progress review R-1 held on 2025-09-20 amended (tutorComment) (confidential)");
+    assertThat(e.reason()).isEqualTo("typo");
+  }
+
+  @Test
+  void knowsEveryEventTypeOfTheApi() {
+    assertThat(AuditEntries.EVENT_TYPES)
+        .hasSize(50)
+        .contains("AttendanceMarkAmendedEvent", "LearnerRegisteredEvent", "TargetSetEvent");
+  }
+}
