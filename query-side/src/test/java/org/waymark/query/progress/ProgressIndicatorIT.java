@@ -23,7 +23,9 @@ import org.waymark.api.progress.WiderSkillsRater;
 import org.waymark.api.progress.WiderSkillsRatingAmendedEvent;
 import org.waymark.api.progress.WiderSkillsRatings;
 import org.waymark.infra.embedded.WithEmbeddedServices;
+import org.waymark.query.ProcessingGroups;
 import org.waymark.query.QuerySideHarness;
+import org.waymark.query.status.ProjectionMeters;
 
 /**
  * {@code GET /api/v1/indicators/progress} and {@code /wider-skills} on the real embedded services,
@@ -220,6 +222,10 @@ class ProgressIndicatorIT {
           dec,
           TA);
       q.awaitCaughtUpTo(position);
+      assertThat(
+              q.app().getBean(ProjectionMeters.class).count(ProcessingGroups.PROGRESS, "duplicate"))
+          .as("the re-delivered position was seen and recognised")
+          .isGreaterThanOrEqualTo(1);
 
       // The reader: 19 maths assessments dated on or before 31 January; 21 in all.
       AssessmentReader reader = q.app().getBean(AssessmentReader.class);

@@ -24,7 +24,9 @@ import org.waymark.api.target.TargetOutcomeAmendedEvent;
 import org.waymark.api.target.TargetOutcomeRecordedEvent;
 import org.waymark.api.target.TargetSetEvent;
 import org.waymark.infra.embedded.WithEmbeddedServices;
+import org.waymark.query.ProcessingGroups;
 import org.waymark.query.QuerySideHarness;
+import org.waymark.query.status.ProjectionMeters;
 
 /**
  * {@code GET /api/v1/indicators/targets} on the real embedded services, from a small hand-made
@@ -183,6 +185,10 @@ class TargetIndicatorIT {
           TargetIds.of("G9"),
           TA);
       q.awaitCaughtUpTo(position);
+      assertThat(
+              q.app().getBean(ProjectionMeters.class).count(ProcessingGroups.TARGETS, "duplicate"))
+          .as("the re-delivered position was seen and recognised")
+          .isGreaterThanOrEqualTo(1);
 
       // The reader.
       TargetReader reader = q.app().getBean(TargetReader.class);
