@@ -3,6 +3,7 @@ package org.waymark.query.target;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.waymark.analytics.target.Target;
@@ -76,7 +77,7 @@ public record TargetDocument(
     TargetOutcome finalOutcome = null;
     LocalDate finalOn = null;
     List<RecordedOutcome> ordered = new ArrayList<>(outcomes);
-    ordered.sort(java.util.Comparator.comparing(RecordedOutcome::date));
+    ordered.sort(Comparator.comparing(RecordedOutcome::date));
     for (RecordedOutcome o : ordered) {
       Optional<OutcomeState> s = History.current(o.versions());
       if (s.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.waymark.query.target;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -91,8 +92,7 @@ class TargetProjector {
    * Appends a version to the outcome of {@code date} (a new outcome when the date has none yet: the
    * date is the outcome's natural key, so an amendment always names a recorded one).
    */
-  private void outcome(
-      String targetId, java.time.LocalDate date, OutcomeState state, EventMessage<?> message)
+  private void outcome(String targetId, LocalDate date, OutcomeState state, EventMessage<?> message)
       throws IOException {
     EventContext event = EventContext.of(message);
     store.update(
