@@ -17,13 +17,13 @@ public record ReviewNarrative(
     String whyNotMet,
     String amendmentReason) {
 
-  /** Whether there is no text at all. */
-  public boolean isEmpty() {
-    return blank(workingTowards)
+  /** Whether there is any text at all (not a bean property: nothing extra is stored). */
+  public boolean hasText() {
+    return !(blank(workingTowards)
         && blank(learnerComment)
         && blank(tutorComment)
         && blank(whyNotMet)
-        && blank(amendmentReason);
+        && blank(amendmentReason));
   }
 
   private static boolean blank(String s) {

@@ -60,7 +60,7 @@ public record ReviewState(
             d.whyNotMet(),
             amendmentReason);
     ReviewNarrative stored = protection.forIndex(learnerId, confidential, recorded);
-    boolean withheld = stored == null && (confidential || !recorded.isEmpty());
+    boolean withheld = stored == null && (confidential || recorded.hasText());
     return new ReviewState(
         d.heldOn(),
         d.tutor(),

@@ -12,7 +12,7 @@ class WithholdConfidentialNarrative implements ReviewNarrativeProtection {
   @Override
   public ReviewNarrative forIndex(
       String learnerId, boolean confidential, ReviewNarrative narrative) {
-    if (confidential || narrative == null || narrative.isEmpty()) {
+    if (confidential || narrative == null || !narrative.hasText()) {
       return null;
     }
     return narrative;

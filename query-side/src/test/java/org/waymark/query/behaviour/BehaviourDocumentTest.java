@@ -10,6 +10,9 @@ import org.waymark.api.behaviour.BehaviourIncidentRecordedEvent;
 import org.waymark.api.behaviour.IncidentCategory;
 import org.waymark.api.behaviour.IncidentRole;
 import org.waymark.api.behaviour.IncidentSeverity;
+import org.waymark.api.behaviour.RewardGivenEvent;
+import org.waymark.api.behaviour.RewardKind;
+import org.waymark.query.review.StrictMappings;
 import org.waymark.query.store.EventContext;
 
 /** The behaviour entry's follow-ups and {@code asAt}, without infrastructure. */
@@ -18,7 +21,7 @@ class BehaviourDocumentTest {
   static final Instant FOLLOWED_UP = Instant.parse("2025-10-02T09:00:00Z");
 
   @Test
-  void anIncidentAnswersWithOnlyTheFollowUpsRecordedByTheInstant() {
+  void anIncidentAnswersWithOnlyTheFollowUpsRecordedByTheInstant() throws Exception {
     BehaviourDocument d =
         BehaviourDocument.incident(
                 new BehaviourIncidentRecordedEvent(
@@ -44,5 +47,26 @@ class BehaviourDocumentTest {
     assertThat(d.asAt(null).incident().followUps()).hasSize(1);
     assertThat(d.asAt(FOLLOWED_UP.minusSeconds(1)).incident().followUps()).isEmpty();
     assertThat(d.asAt(RECORDED.minusSeconds(1))).as("not yet recorded").isNull();
+    StrictMappings.assertMapped(d, "elasticsearch/behaviour-v1.json");
+  }
+
+  @Test
+  void aRewardSerialisesOnlyToFieldsOfTheStrictMapping() throws Exception {
+    BehaviourDocument d =
+        BehaviourDocument.reward(
+            new RewardGivenEvent(
+                "W-1",
+                "L-1",
+                LocalDate.of(2025, 10, 1),
+                RewardKind.POINTS,
+                5,
+                "Mr Staff",
+                true,
+                "for effort"),
+            new EventContext(7, RECORDED, "tester", "api", null, "X"));
+
+    assertThat(d.id()).isEqualTo("W-1");
+    assertThat(d.asAt(RECORDED)).isEqualTo(d);
+    StrictMappings.assertMapped(d, "elasticsearch/behaviour-v1.json");
   }
 }

@@ -11,6 +11,8 @@ import org.waymark.api.review.ProgressReviewAmendedEvent;
 import org.waymark.api.review.ProgressReviewDetails;
 import org.waymark.api.review.ProgressReviewRecordedEvent;
 import org.waymark.api.review.Punctuality;
+import org.waymark.api.review.ReviewCopyRecipient;
+import org.waymark.api.review.ReviewedTarget;
 import org.waymark.query.store.EventContext;
 
 /** The review document's versions, {@code asAt} and confidentiality, without infrastructure. */
@@ -82,6 +84,43 @@ class ReviewDocumentTest {
     assertThat(d.current().narrative().learnerComment()).isEqualTo("second words");
     assertThat(d.current().narrative().amendmentReason()).isEqualTo("date keyed wrongly");
     assertThat(d.contentWithheld()).isFalse();
+  }
+
+  @Test
+  void serialisesOnlyToFieldsOfTheStrictMapping() throws Exception {
+    ReviewDocument d =
+        recorded(false)
+            .amended(
+                new ProgressReviewAmendedEvent(
+                    "R-1",
+                    "L-1",
+                    false,
+                    null,
+                    new ProgressReviewDetails(
+                        LocalDate.of(2025, 10, 3),
+                        "T",
+                        1,
+                        0,
+                        Punctuality.POOR,
+                        "w",
+                        true,
+                        false,
+                        List.of(new ReviewedTarget("T-1", true)),
+                        List.of("T-2"),
+                        LocalDate.of(2025, 10, 3),
+                        LocalDate.of(2025, 10, 3),
+                        List.of(ReviewCopyRecipient.LEARNER),
+                        LocalDate.of(2025, 11, 3),
+                        false,
+                        "a",
+                        "b",
+                        "c"),
+                    "why"),
+                event(11, AMENDED),
+                PROTECTION);
+
+    StrictMappings.assertMapped(d, "elasticsearch/reviews-v1.json");
+    StrictMappings.assertMapped(recorded(true), "elasticsearch/reviews-v1.json");
   }
 
   @Test
