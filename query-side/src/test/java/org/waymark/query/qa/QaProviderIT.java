@@ -46,7 +46,9 @@ import org.waymark.api.selfreview.SelfReviewItemJudgementAmendedEvent;
 import org.waymark.api.selfreview.SelfReviewJudgement;
 import org.waymark.api.selfreview.SelfReviewStartedEvent;
 import org.waymark.infra.embedded.WithEmbeddedServices;
+import org.waymark.query.ProcessingGroups;
 import org.waymark.query.QuerySideHarness;
+import org.waymark.query.status.ProjectionMeters;
 
 /**
  * The QA queries on real Kafka, Elasticsearch and PostgreSQL, against figures worked out by hand
@@ -369,6 +371,12 @@ class QaProviderIT {
           111,
           at("2026-03-05T09:00:00Z"));
       q.awaitCaughtUpTo(111);
+      ProjectionMeters meters = q.app().getBean(ProjectionMeters.class);
+      assertThat(meters.count(ProcessingGroups.QA, "duplicate"))
+          .as("both re-delivered visit events were recognised")
+          .isGreaterThanOrEqualTo(2);
+      assertThat(meters.count(ProcessingGroups.PLACEMENTS, "duplicate")).isGreaterThanOrEqualTo(1);
+      assertThat(meters.count(ProcessingGroups.PROVIDERS, "duplicate")).isGreaterThanOrEqualTo(1);
       assertThat(q.json("/api/v1/qa/providers/P-ALPHA?at=2026-01-20")).isEqualTo(jan);
       assertThat(q.json("/api/v1/qa/providers/P-ALPHA?at=2025-12-01")).isEqualTo(dec);
       assertThat(q.json("/api/v1/qa/providers/P-BETA?at=2026-02-10")).isEqualTo(betaFeb);
