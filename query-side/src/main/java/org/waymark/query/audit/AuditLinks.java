@@ -98,7 +98,7 @@ class AuditLinks {
         return known;
       }
     }
-    String index = store.indices().writeIndex(ReadModels.AUDIT);
+    String index = store.indices().writeIndices(ReadModels.AUDIT).get(0);
     store.client().indices().refresh(r -> r.index(index));
     var response =
         store
@@ -143,7 +143,7 @@ class AuditLinks {
   }
 
   private String key(String context, String subject) {
-    return store.indices().writeIndex(ReadModels.AUDIT) + "|" + context + "|" + subject;
+    return store.indices().writeIndices(ReadModels.AUDIT).get(0) + "|" + context + "|" + subject;
   }
 
   private static Query term(String field, String value) {
