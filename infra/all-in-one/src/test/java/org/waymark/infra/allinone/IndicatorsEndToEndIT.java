@@ -362,8 +362,7 @@ class IndicatorsEndToEndIT {
    */
   @Test
   void weeklyAbsenceTrend() throws Exception {
-    JsonNode body =
-        get("/api/v1/trends/absence-rate?from=2025-09-01&to=2025-09-30&interval=week");
+    JsonNode body = get("/api/v1/trends/absence-rate?from=2025-09-01&to=2025-09-30&interval=week");
     JsonNode periods = body.get("periods");
     assertThat(periods).hasSize(5);
     assertThat(periods.get(0).get("from").asText()).isEqualTo("2025-09-01");
@@ -384,8 +383,7 @@ class IndicatorsEndToEndIT {
     JsonNode body = get("/api/v1/watchlist/falling-behind?at=2025-12-01");
     List<String> ids = new ArrayList<>();
     body.get("learners").forEach(l -> ids.add(l.get("learnerId").asText()));
-    assertThat(ids)
-        .containsExactly("L02", "L03", "L04", "L05", "L07", "L08", "L09", "L10", "L11");
+    assertThat(ids).containsExactly("L02", "L03", "L04", "L05", "L07", "L08", "L09", "L10", "L11");
     JsonNode l04 = body.get("learners").get(2);
     assertThat(l04.get("lowAttendance").asBoolean()).isTrue();
     assertThat(l04.get("attendanceRate").asDouble()).isCloseTo(50.0, within(EPS));

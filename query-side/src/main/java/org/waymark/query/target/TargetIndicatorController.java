@@ -18,7 +18,7 @@ import org.waymark.query.web.Parameters;
 
 /** {@code GET /api/v1/indicators/targets} (CONTRACT.md "Queries"). */
 @RestController
-class TargetController {
+class TargetIndicatorController {
   static final List<String> FIGURES =
       List.of(
           "learners",
@@ -35,7 +35,7 @@ class TargetController {
   private final TargetReader targets;
   private final Clock clock;
 
-  TargetController(Cohort cohort, TargetReader targets, Clock clock) {
+  TargetIndicatorController(Cohort cohort, TargetReader targets, Clock clock) {
     this.cohort = cohort;
     this.targets = targets;
     this.clock = clock;

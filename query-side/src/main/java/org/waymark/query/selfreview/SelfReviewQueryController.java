@@ -26,10 +26,10 @@ import org.waymark.query.web.Parameters;
  * IN_PLACE} (judged {@code PARTLY} or {@code GAP}, or not judged at all), in the catalogue's order.
  */
 @RestController
-class SelfReviewController {
+class SelfReviewQueryController {
   private final DocumentStore store;
 
-  SelfReviewController(DocumentStore store) {
+  SelfReviewQueryController(DocumentStore store) {
     this.store = store;
   }
 

@@ -27,11 +27,11 @@ import org.waymark.query.web.Parameters;
  * asAt}; {@code provider} (repeatable) narrows to some providers.
  */
 @RestController
-class ImprovementPlanController {
+class ImprovementPlanQueryController {
   private final DocumentStore store;
   private final Clock clock;
 
-  ImprovementPlanController(DocumentStore store, Clock clock) {
+  ImprovementPlanQueryController(DocumentStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
   }

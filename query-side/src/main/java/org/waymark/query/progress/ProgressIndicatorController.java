@@ -26,7 +26,7 @@ import org.waymark.query.web.Parameters;
  * and, beyond the contract, {@code GET /api/v1/indicators/wider-skills}.
  */
 @RestController
-class ProgressController {
+class ProgressIndicatorController {
   static final List<String> PROGRESS_FIGURES =
       List.of(
           "learners",
@@ -43,7 +43,7 @@ class ProgressController {
   private final WiderSkillsReader widerSkills;
   private final Clock clock;
 
-  ProgressController(
+  ProgressIndicatorController(
       Cohort cohort, AssessmentReader assessments, WiderSkillsReader widerSkills, Clock clock) {
     this.cohort = cohort;
     this.assessments = assessments;
