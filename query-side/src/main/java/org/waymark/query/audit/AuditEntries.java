@@ -80,7 +80,8 @@ public final class AuditEntries {
   public static final String CONFIDENTIAL = "[confidential]";
 
   /** The free-text fields of a progress review (ProgressReviewDetails: "the last three"). */
-  static final Set<String> NARRATIVE = Set.of("learnerComment", "tutorComment", "whyNotMet");
+  static final Set<String> NARRATIVE =
+      Set.of("workingTowards", "learnerComment", "tutorComment", "whyNotMet");
 
   /** Record components taken as the entry's ids, in the entry's order. */
   static final List<String> ID_FIELDS =
@@ -773,6 +774,9 @@ public final class AuditEntries {
     if (!isAmendment(p) || !p.getClass().isRecord()) {
       return null;
     }
+    if (p instanceof ProgressReviewAmendedEvent e && confidential(e) && e.reason() != null) {
+      return CONFIDENTIAL;
+    }
     for (RecordComponent c : p.getClass().getRecordComponents()) {
       if (c.getName().equals("reason") && c.getType() == String.class) {
         return (String) read(c, p);
@@ -836,6 +840,10 @@ public final class AuditEntries {
     } else if (p instanceof ProgressReviewAmendedEvent e && confidential(e)) {
       redact(node.get("previous"));
       redact(node.get("details"));
+      // The reason for amending a confidential review may say as much as the review itself.
+      if (node instanceof ObjectNode o && o.hasNonNull("reason")) {
+        o.put("reason", CONFIDENTIAL);
+      }
     }
     return node;
   }

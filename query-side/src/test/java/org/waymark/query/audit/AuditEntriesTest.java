@@ -181,7 +181,9 @@ class AuditEntriesTest {
     assertThat(e.payload().get("tutorComment").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
     assertThat(e.payload().get("learnerComment").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
     assertThat(e.payload().get("whyNotMet").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
-    assertThat(e.payload().get("workingTowards").asText()).isEqualTo("Level 1");
+    assertThat(e.payload().get("workingTowards").asText())
+        .as("what a confidential review's learner works towards is narrative too")
+        .isEqualTo(AuditEntries.CONFIDENTIAL);
     assertThat(e.summary())
         .isEqualTo("Progress review R-1 held on 2025-09-20 recorded: not on target (confidential)");
     assertThat(e.occurredAt()).isEqualTo(LocalDate.of(2025, 9, 20));
@@ -211,7 +213,10 @@ class AuditEntriesTest {
             new AuditChange("tutorComment", AuditEntries.CONFIDENTIAL, AuditEntries.CONFIDENTIAL));
     assertThat(e.summary())
         .isEqualTo("Progress review R-1 held on 2025-09-20 amended (tutorComment) (confidential)");
-    assertThat(e.reason()).isEqualTo("typo");
+    assertThat(e.reason())
+        .as("the reason for amending a confidential review is withheld as well")
+        .isEqualTo(AuditEntries.CONFIDENTIAL);
+    assertThat(e.payload().get("reason").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
   }
 
   @Test
