@@ -576,7 +576,10 @@ class DemoDataGeneratorTest {
       String outcome = o.get("outcome");
       outcomes.add(outcome);
       if (outcome.equals("CARRIED_FORWARD")) {
-        assertThat(LocalDate.parse(o.get("new_due_on"))).isAfter(on);
+        assertThat(LocalDate.parse(o.get("new_due_on")))
+            .as("the aggregate wants a new due date after the old one")
+            .isAfter(on)
+            .isAfter(dueOn.get(o.get("target_id")));
         dueOn.put(o.get("target_id"), LocalDate.parse(o.get("new_due_on")));
       } else {
         assertThat(o.get("new_due_on")).isEmpty();
