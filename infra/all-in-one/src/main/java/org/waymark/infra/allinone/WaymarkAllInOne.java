@@ -1,6 +1,8 @@
 package org.waymark.infra.allinone;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -56,11 +58,24 @@ public final class WaymarkAllInOne {
     // The services' own shutdown hook closes the context first, then stops the services.
     services.closeFirst(context::close);
     String base = "http://127.0.0.1:" + options.port();
+    try {
+      DemoLoader demo = new DemoLoader(base, options.dataDir(), System.out, Clock.systemUTC());
+      if (demo.shouldLoad(options.noDemo())) {
+        demo.load();
+      }
+    } catch (IOException | RuntimeException e) {
+      // The platform itself is up; a demo that failed to load is reported, not fatal.
+      log.error("The demo dataset could not be loaded", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
     System.out.printf(
         "%nWaymark is up.%n  API:        %s/api/v1/%n  Status:     %s/api/v1/projections/status%n"
+            + "  OpenAPI:    %s/v3/api-docs%n"
             + "  Metrics:    %s/actuator/prometheus%n"
             + "  Data:       %s%n  Stop with Ctrl-C.%n%n",
-        base, base, base, options.dataDir().toAbsolutePath());
+        base, base, base, base, options.dataDir().toAbsolutePath());
   }
 
   /**
