@@ -46,12 +46,15 @@ public class ProjectedPosition {
             s ->
                 s.index(indices.all())
                     .size(0)
+                    .trackTotalHits(t -> t.enabled(true))
                     .ignoreUnavailable(true)
                     .allowNoIndices(true)
                     .aggregations("max", a -> a.max(m -> m.field("position"))),
             Void.class);
     Aggregate max = response.aggregations().get("max");
-    if (max != null && max.isMax() && max.max().value() >= 0) {
+    // Over no documents the client reads the aggregation's null as 0: count documents first.
+    boolean any = response.hits().total() != null && response.hits().total().value() > 0;
+    if (any && max != null && max.isMax() && max.max().value() >= 0) {
       advance("recovered", (long) max.max().value());
     }
     recovered = true;
