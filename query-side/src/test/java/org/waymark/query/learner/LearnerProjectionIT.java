@@ -10,18 +10,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.waymark.analytics.learner.LearnerProfile;
 import org.waymark.api.event.FieldChange;
-import org.waymark.api.learner.Ethnicity;
 import org.waymark.api.learner.LearnerCharacteristicChangedEvent;
 import org.waymark.api.learner.LearnerLeftEvent;
 import org.waymark.api.learner.LearnerRecordAmendedEvent;
 import org.waymark.api.learner.LearnerRegisteredEvent;
 import org.waymark.api.learner.LearnerTransferredEvent;
-import org.waymark.api.learner.SendStatus;
 import org.waymark.api.learner.Sex;
 import org.waymark.api.query.Characteristic;
 import org.waymark.infra.embedded.WithEmbeddedServices;
 import org.waymark.query.ProcessingGroups;
 import org.waymark.query.QuerySideHarness;
+import org.waymark.query.TestLearners;
 import org.waymark.query.status.ProjectionMeters;
 
 /**
@@ -33,20 +32,7 @@ class LearnerProjectionIT {
   static final Instant T0 = Instant.parse("2025-09-01T08:00:00Z");
 
   static LearnerRegisteredEvent registered(String id, boolean disadvantaged) {
-    return new LearnerRegisteredEvent(
-        id,
-        "P-07",
-        "Alan",
-        "Turing",
-        LocalDate.of(2012, 6, 23),
-        Sex.M,
-        Ethnicity.BAFR,
-        SendStatus.E,
-        disadvantaged,
-        false,
-        true,
-        "9",
-        LocalDate.of(2023, 9, 4));
+    return TestLearners.registered(id, disadvantaged);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.waymark.infra.embedded.EmbeddedServicesExtension;
-import org.waymark.infra.embedded.TestNamespace;
 import org.waymark.infra.embedded.WithEmbeddedServices;
 
 /**
@@ -25,27 +21,18 @@ import org.waymark.infra.embedded.WithEmbeddedServices;
  */
 @WithEmbeddedServices
 class FirstRunIT {
-  static ConfigurableApplicationContext app;
-  static String base;
+  static RunningWaymark waymark;
   @TempDir static Path dataDir;
 
   @BeforeAll
   static void start() throws Exception {
-    TestNamespace ns = EmbeddedServicesExtension.namespaceFor(FirstRunIT.class);
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    app =
-        WaymarkAllInOne.start(
-            EmbeddedServicesExtension.services(), port, ns.database(), ns.topic(), ns.name());
-    base = "http://127.0.0.1:" + port;
+    waymark = RunningWaymark.start(FirstRunIT.class);
   }
 
   @AfterAll
   static void stop() {
-    if (app != null) {
-      app.close();
+    if (waymark != null) {
+      waymark.close();
     }
   }
 
@@ -54,7 +41,7 @@ class FirstRunIT {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     DemoLoader loader =
         new DemoLoader(
-            base,
+            waymark.base(),
             dataDir,
             new PrintStream(printed, true, StandardCharsets.UTF_8),
             Clock.systemUTC());

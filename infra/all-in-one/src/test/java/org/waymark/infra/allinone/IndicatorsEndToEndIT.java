@@ -5,22 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.waymark.infra.embedded.EmbeddedServicesExtension;
-import org.waymark.infra.embedded.TestNamespace;
 import org.waymark.infra.embedded.WithEmbeddedServices;
 
 /**
@@ -33,93 +24,37 @@ import org.waymark.infra.embedded.WithEmbeddedServices;
  */
 @WithEmbeddedServices
 class IndicatorsEndToEndIT {
-  static final ObjectMapper JSON = new ObjectMapper();
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = RunningWaymark.JSON;
   static final double EPS = 1e-9;
-  static ConfigurableApplicationContext app;
-  static String base;
+  static RunningWaymark waymark;
 
   /** An instant after the first attendance import and before its amendment. */
   static Instant beforeAmendment;
 
   @BeforeAll
   static void importTheDataset() throws Exception {
-    TestNamespace ns = EmbeddedServicesExtension.namespaceFor(IndicatorsEndToEndIT.class);
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    app =
-        WaymarkAllInOne.start(
-            EmbeddedServicesExtension.services(), port, ns.database(), ns.topic(), ns.name());
-    base = "http://127.0.0.1:" + port;
-    for (String dataset :
-        List.of(
-            "providers",
-            "learners",
-            "placements",
-            "attendance",
-            "assessments",
-            "targets",
-            "target_outcomes",
-            "reviews",
-            "qa_judgements")) {
-      importFile(dataset, dataset + ".csv");
-    }
-    awaitCaughtUp();
+    waymark = RunningWaymark.start(IndicatorsEndToEndIT.class);
+    waymark.importE2eDataset();
     Thread.sleep(1100); // event timestamps have millisecond precision; keep the instants apart
     beforeAmendment = Instant.now();
     Thread.sleep(1100);
-    importFile("attendance", "attendance-amendment.csv");
-    awaitCaughtUp();
+    waymark.importFile("attendance", "attendance-amendment.csv");
+    waymark.awaitCaughtUp();
   }
 
   @AfterAll
   static void stop() {
-    if (app != null) {
-      app.close();
+    if (waymark != null) {
+      waymark.close();
     }
-  }
-
-  static long importFile(String dataset, String resource) throws Exception {
-    byte[] body;
-    try (InputStream in = IndicatorsEndToEndIT.class.getResourceAsStream("/e2e/" + resource)) {
-      body = in.readAllBytes();
-    }
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/imports/" + dataset))
-                .header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(dataset + ": " + r.body()).isEqualTo(202);
-    return JSON.readTree(r.body()).get("position").asLong();
-  }
-
-  static void awaitCaughtUp() throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-    JsonNode status = null;
-    while (Instant.now().isBefore(deadline)) {
-      status = JSON.readTree(send("/api/v1/projections/status").body());
-      if (status.get("caughtUp").asBoolean()) {
-        return;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("not caught up: " + status);
   }
 
   static HttpResponse<String> send(String pathAndQuery) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return waymark.send("GET", pathAndQuery);
   }
 
   static JsonNode get(String pathAndQuery) throws Exception {
-    HttpResponse<String> r = send(pathAndQuery);
-    assertThat(r.statusCode()).as(pathAndQuery + ": " + r.body()).isEqualTo(200);
-    return JSON.readTree(r.body());
+    return waymark.get(pathAndQuery);
   }
 
   static JsonNode group(JsonNode body, String key) {

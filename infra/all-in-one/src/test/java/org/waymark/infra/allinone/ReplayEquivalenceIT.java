@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.waymark.infra.embedded.EmbeddedServicesExtension;
-import org.waymark.infra.embedded.TestNamespace;
 import org.waymark.infra.embedded.WithEmbeddedServices;
 
 /**
@@ -32,10 +24,8 @@ import org.waymark.infra.embedded.WithEmbeddedServices;
  */
 @WithEmbeddedServices
 class ReplayEquivalenceIT {
-  static final ObjectMapper JSON = new ObjectMapper();
-  static final HttpClient HTTP = HttpClient.newHttpClient();
-  static ConfigurableApplicationContext app;
-  static String base;
+  static final ObjectMapper JSON = RunningWaymark.JSON;
+  static RunningWaymark waymark;
 
   static final List<String> QUERIES = new ArrayList<>();
 
@@ -71,79 +61,23 @@ class ReplayEquivalenceIT {
 
   @BeforeAll
   static void importTheDataset() throws Exception {
-    TestNamespace ns = EmbeddedServicesExtension.namespaceFor(ReplayEquivalenceIT.class);
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    app =
-        WaymarkAllInOne.start(
-            EmbeddedServicesExtension.services(), port, ns.database(), ns.topic(), ns.name());
-    base = "http://127.0.0.1:" + port;
-    for (String dataset :
-        List.of(
-            "providers",
-            "learners",
-            "placements",
-            "attendance",
-            "assessments",
-            "targets",
-            "target_outcomes",
-            "reviews",
-            "qa_judgements")) {
-      importFile(dataset, dataset + ".csv");
-    }
-    importFile("attendance", "attendance-amendment.csv");
-    awaitCaughtUp();
+    waymark = RunningWaymark.start(ReplayEquivalenceIT.class);
+    waymark.importE2eDataset();
+    waymark.importFile("attendance", "attendance-amendment.csv");
+    waymark.awaitCaughtUp();
   }
 
   @AfterAll
   static void stop() {
-    if (app != null) {
-      app.close();
+    if (waymark != null) {
+      waymark.close();
     }
-  }
-
-  static void importFile(String dataset, String resource) throws Exception {
-    byte[] body;
-    try (InputStream in = ReplayEquivalenceIT.class.getResourceAsStream("/e2e/" + resource)) {
-      body = in.readAllBytes();
-    }
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/imports/" + dataset))
-                .header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(dataset + ": " + r.body()).isEqualTo(202);
-  }
-
-  static void awaitCaughtUp() throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-    while (Instant.now().isBefore(deadline)) {
-      if (JSON.readTree(send("GET", "/api/v1/projections/status").body())
-          .get("caughtUp")
-          .asBoolean()) {
-        return;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("not caught up");
-  }
-
-  static HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 
   static Map<String, String> answers() throws Exception {
     Map<String, String> out = new LinkedHashMap<>();
     for (String q : QUERIES) {
-      HttpResponse<String> r = send("GET", q);
+      HttpResponse<String> r = waymark.send("GET", q);
       assertThat(r.statusCode()).as(q + ": " + r.body()).isEqualTo(200);
       out.put(q, r.body());
     }
@@ -154,19 +88,19 @@ class ReplayEquivalenceIT {
   void everyAnswerIsTheSameAfterEveryEventIsDeliveredAgain() throws Exception {
     Map<String, String> before = answers();
 
-    HttpResponse<String> started = send("POST", "/api/v1/admin/projections/rebuild");
+    HttpResponse<String> started = waymark.send("POST", "/api/v1/admin/projections/rebuild");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
     JsonNode state = null;
     while (Instant.now().isBefore(deadline)) {
-      state = JSON.readTree(send("GET", "/api/v1/admin/projections/rebuild").body());
+      state = JSON.readTree(waymark.send("GET", "/api/v1/admin/projections/rebuild").body());
       if (!"RUNNING".equals(state.get("state").asText())) {
         break;
       }
       Thread.sleep(250);
     }
     assertThat(state.get("state").asText()).as(state.toString()).isEqualTo("DONE");
-    awaitCaughtUp();
+    waymark.awaitCaughtUp();
 
     Map<String, String> after = answers();
     for (String q : QUERIES) {

@@ -1,0 +1,124 @@
+package org.waymark.infra.allinone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.waymark.infra.embedded.EmbeddedServicesExtension;
+import org.waymark.infra.embedded.TestNamespace;
+
+/**
+ * The all-in-one as a test runs it: both sides in one context on the shared embedded services, the
+ * test class's own database, topic and index prefix, a free port, and HTTP helpers. The end-to-end
+ * dataset ({@code src/test/resources/e2e/}) can be imported in one call.
+ */
+final class RunningWaymark implements AutoCloseable {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The e2e datasets in dependency order (the amendment file comes separately). */
+  static final List<String> E2E_DATASETS =
+      List.of(
+          "providers",
+          "learners",
+          "placements",
+          "attendance",
+          "assessments",
+          "targets",
+          "target_outcomes",
+          "reviews",
+          "qa_judgements");
+
+  private final ConfigurableApplicationContext app;
+  private final String base;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private RunningWaymark(ConfigurableApplicationContext app, String base) {
+    this.app = app;
+    this.base = base;
+  }
+
+  static RunningWaymark start(Class<?> testClass) throws IOException {
+    TestNamespace ns = EmbeddedServicesExtension.namespaceFor(testClass);
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    ConfigurableApplicationContext app =
+        WaymarkAllInOne.start(
+            EmbeddedServicesExtension.services(), port, ns.database(), ns.topic(), ns.name());
+    return new RunningWaymark(app, "http://127.0.0.1:" + port);
+  }
+
+  String base() {
+    return base;
+  }
+
+  /** Imports every e2e dataset (not the amendment) and waits until the read models caught up. */
+  void importE2eDataset() throws Exception {
+    for (String dataset : E2E_DATASETS) {
+      importFile(dataset, dataset + ".csv");
+    }
+    awaitCaughtUp();
+  }
+
+  /** Posts {@code e2e/<resource>} to the import of {@code dataset}; returns the position. */
+  long importFile(String dataset, String resource) throws Exception {
+    byte[] body;
+    try (InputStream in = RunningWaymark.class.getResourceAsStream("/e2e/" + resource)) {
+      body = in.readAllBytes();
+    }
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/imports/" + dataset))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(dataset + ": " + r.body()).isEqualTo(202);
+    return JSON.readTree(r.body()).get("position").asLong();
+  }
+
+  void awaitCaughtUp() throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+    JsonNode status = null;
+    while (Instant.now().isBefore(deadline)) {
+      status = JSON.readTree(send("GET", "/api/v1/projections/status").body());
+      if (status.get("caughtUp").asBoolean()) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("not caught up: " + status);
+  }
+
+  HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** GET expecting 200; the body as JSON. */
+  JsonNode get(String pathAndQuery) throws Exception {
+    HttpResponse<String> r = send("GET", pathAndQuery);
+    assertThat(r.statusCode()).as(pathAndQuery + ": " + r.body()).isEqualTo(200);
+    return JSON.readTree(r.body());
+  }
+
+  @Override
+  public void close() {
+    app.close();
+  }
+}
