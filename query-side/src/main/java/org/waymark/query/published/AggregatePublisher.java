@@ -1,7 +1,7 @@
 package org.waymark.query.published;
 
-import co.elastic.clients.elasticsearch._types.Conflicts;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -72,6 +72,9 @@ import org.waymark.query.web.IndicatorQuery;
 @Component
 public class AggregatePublisher {
   private static final Logger log = LoggerFactory.getLogger(AggregatePublisher.class);
+
+  /** Stale figures deleted per bulk request. */
+  private static final int STALE_PAGE = 5_000;
 
   /** The characteristics published, after the total (no {@code by}). */
   static final List<Characteristic> BY =
@@ -436,9 +439,35 @@ public class AggregatePublisher {
                                                     d.field("periodEnd")
                                                         .lt(previousStart.toString()))))
                             .minimumShouldMatch("1")));
-    store
-        .client()
-        .deleteByQuery(d -> d.index(alias).query(stale).conflicts(Conflicts.Proceed).refresh(true));
+    // Found by search and deleted by id: delete-by-query needs the reindex module, which a
+    // minimal node (the embedded one) does not have.
+    while (true) {
+      List<String> ids =
+          store
+              .client()
+              .search(
+                  s -> s.index(alias).query(stale).size(STALE_PAGE).source(src -> src.fetch(false)),
+                  Void.class)
+              .hits()
+              .hits()
+              .stream()
+              .map(h -> h.id())
+              .toList();
+      if (ids.isEmpty()) {
+        break;
+      }
+      store
+          .client()
+          .bulk(
+              b -> {
+                ids.forEach(id -> b.operations(o -> o.delete(d -> d.index(alias).id(id))));
+                return b.refresh(Refresh.True);
+              });
+      if (ids.size() < STALE_PAGE) {
+        break;
+      }
+    }
+    store.client().indices().refresh(r -> r.index(alias));
     return store.client().count(c -> c.index(alias)).count();
   }
 }
