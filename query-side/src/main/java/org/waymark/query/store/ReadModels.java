@@ -45,6 +45,7 @@ public final class ReadModels {
           QA_VISITS,
           IMPROVEMENT_PLANS,
           SELF_REVIEWS,
+          org.waymark.query.published.PublishedReadModel.MODEL,
           AUDIT);
 
   private ReadModels() {}
