@@ -48,6 +48,7 @@ import org.waymark.query.qa.ImprovementPlanDocument;
 import org.waymark.query.qa.QaStatus;
 import org.waymark.query.review.ReviewReader;
 import org.waymark.query.status.ProjectedPosition;
+import org.waymark.query.status.ProjectionLag;
 import org.waymark.query.store.DocumentStore;
 import org.waymark.query.store.ProjectionOutcome;
 import org.waymark.query.store.ReadModels;
@@ -92,6 +93,7 @@ public class AggregatePublisher {
   private final QaStatus qa;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final ProjectionLag lag;
   private volatile Publication last;
   private volatile String lastError;
 
@@ -106,7 +108,9 @@ public class AggregatePublisher {
       ReviewPolicy policy,
       QaStatus qa,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      ProjectionLag lag) {
+    this.lag = lag;
     this.store = store;
     this.projected = projected;
     this.cohort = cohort;
@@ -150,6 +154,11 @@ public class AggregatePublisher {
     Publication before = last;
     if (position < 0
         || (before != null && before.position() == position && before.date().equals(today))) {
+      return Optional.empty();
+    }
+    // Only a settled state is published: figures of a half-projected import would mislead, and
+    // computing them while a large import projects would compete with it for the machine.
+    if (!lag.current().caughtUp()) {
       return Optional.empty();
     }
     return Optional.of(publish(position, today));
