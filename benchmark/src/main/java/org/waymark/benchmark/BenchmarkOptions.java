@@ -16,6 +16,7 @@ import org.waymark.infra.demo.DemoSpec;
  * @param sqlRequests timed runs per SQL-peer query
  * @param caseBudgetSeconds a query whose timed requests take longer than this stops early (its
  *     sample count says so), so one slow endpoint cannot hold the run for hours
+ * @param rebuildTimeoutSeconds a rebuild not DONE by then is reported as not finished
  * @param workDir scratch directory for the CSV files (created; empty: a temporary directory)
  * @param resultsDir where {@code latest.md} and {@code latest.json} are written
  * @param rebuild whether to measure a full rebuild
@@ -27,6 +28,7 @@ public record BenchmarkOptions(
     int warmup,
     int sqlRequests,
     int caseBudgetSeconds,
+    int rebuildTimeoutSeconds,
     Optional<Path> workDir,
     Path resultsDir,
     boolean rebuild,
@@ -43,6 +45,7 @@ public record BenchmarkOptions(
         --warmup N            untimed requests per query first (default 3)
         --sql-requests N      timed runs per SQL-peer query (default: --requests)
         --case-budget S       stop a query's timed requests after S seconds (default 120)
+        --rebuild-timeout S   give up waiting for the rebuild after S seconds (default 1800)
         --work-dir DIR        where the CSV files are generated (default: a temporary directory)
         --results DIR         where latest.md and latest.json go (default benchmark/results)
         --no-rebuild          skip the full-rebuild measurement
@@ -61,6 +64,7 @@ public record BenchmarkOptions(
     int warmup = 3;
     Integer sqlRequests = null;
     int budget = 120;
+    int rebuildTimeout = 1800;
     Optional<Path> workDir = Optional.empty();
     Path results = defaultResultsDir();
     boolean rebuild = true;
@@ -77,6 +81,7 @@ public record BenchmarkOptions(
         case "--warmup" -> warmup = Integer.parseInt(value(args, ++i, a));
         case "--sql-requests" -> sqlRequests = positive(a, value(args, ++i, a));
         case "--case-budget" -> budget = positive(a, value(args, ++i, a));
+        case "--rebuild-timeout" -> rebuildTimeout = positive(a, value(args, ++i, a));
         case "--work-dir" -> workDir = Optional.of(Path.of(value(args, ++i, a)));
         case "--results" -> results = Path.of(value(args, ++i, a));
         case "--no-rebuild" -> rebuild = false;
@@ -93,6 +98,7 @@ public record BenchmarkOptions(
         warmup,
         sqlRequests == null ? requests : sqlRequests,
         budget,
+        rebuildTimeout,
         workDir,
         results,
         rebuild,

@@ -25,6 +25,10 @@ final class MemorySampler implements AutoCloseable {
   private final Map<String, long[]> peaks = new ConcurrentHashMap<>();
   private final Thread thread;
   private volatile boolean running = true;
+  private int samples;
+  private double loadSum;
+  private int loadSamples;
+  private volatile double loadMax;
 
   /**
    * @param roots a name for each process tree → its root pid
@@ -47,8 +51,18 @@ final class MemorySampler implements AutoCloseable {
     }
   }
 
-  /** One sample of every tree now. */
-  void sample() {
+  /**
+   * One sample of every tree now. Pss is read every fifth sample only: {@code smaps_rollup} walks
+   * the page tables, which for two large JVMs costs a few per cent of a core when done each second.
+   */
+  synchronized void sample() {
+    boolean withPss = samples++ % 5 == 0;
+    double load = ProcFs.loadAverage();
+    if (load >= 0) {
+      loadSum += load;
+      loadSamples++;
+      loadMax = Math.max(loadMax, load);
+    }
     roots.forEach(
         (name, root) -> {
           List<Long> tree = ProcFs.tree(root);
@@ -56,7 +70,7 @@ final class MemorySampler implements AutoCloseable {
           long pss = 0;
           for (long pid : tree) {
             rss += ProcFs.statusKb(pid, "VmRSS").orElse(0);
-            pss += ProcFs.pssKb(pid).orElse(0);
+            pss += withPss ? ProcFs.pssKb(pid).orElse(0) : 0;
           }
           long[] p = peaks.computeIfAbsent(name, k -> new long[3]);
           synchronized (p) {
@@ -67,8 +81,18 @@ final class MemorySampler implements AutoCloseable {
         });
   }
 
+  /** The mean of the sampled 1-minute load averages: above 2 on 2 cores, something waited. */
+  synchronized double meanLoad() {
+    return loadSamples == 0 ? -1 : loadSum / loadSamples;
+  }
+
+  double maxLoad() {
+    return loadMax;
+  }
+
   /** The peaks so far, one per tree in the order given. */
-  List<Peak> peaks() {
+  synchronized List<Peak> peaks() {
+    samples = 0; // the last sample reads Pss too
     sample();
     return roots.entrySet().stream()
         .map(

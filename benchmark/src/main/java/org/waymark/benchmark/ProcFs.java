@@ -127,6 +127,15 @@ final class ProcFs {
     }
   }
 
+  /** The 1-minute load average of {@code /proc/loadavg}, or -1. */
+  static double loadAverage() {
+    try {
+      return Double.parseDouble(Files.readString(PROC.resolve("loadavg")).split(" ")[0]);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   /** {@code MemTotal} of {@code /proc/meminfo} in kB. */
   static long memTotalKb() {
     return readKb(PROC.resolve("meminfo"), "MemTotal").orElse(-1);

@@ -44,6 +44,9 @@ final class Results {
   Double rebuildSeconds;
   JsonNode rebuildState;
   Boolean rebuildSameTotal;
+  JsonNode rebuildStalledStatus;
+  double meanLoad = -1;
+  double maxLoad = -1;
   List<MemorySampler.Peak> memory = List.of();
   final List<Floor> floors = new ArrayList<>();
 
@@ -185,8 +188,13 @@ final class Results {
     rebuild.put("seconds", rebuildSeconds);
     rebuild.put("state", rebuildState);
     rebuild.put("attendanceTotalUnchanged", rebuildSameTotal);
+    rebuild.put("statusWhenGivenUp", rebuildStalledStatus);
     m.put("rebuild", rebuild);
     m.put("peakMemory", memory);
+    Map<String, Object> load = new LinkedHashMap<>();
+    load.put("meanLoadAverage1m", meanLoad);
+    load.put("maxLoadAverage1m", maxLoad);
+    m.put("machineLoad", load);
     return JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -236,6 +244,13 @@ final class Results {
             options.requests(),
             options.caseBudgetSeconds(),
             options.sqlRequests()));
+    row(
+        b,
+        "machine load",
+        f(
+            "1-minute load average during the run: mean %.2f, max %.2f (the machine is shared;"
+                + " above the core count, something waited for a CPU)",
+            meanLoad, maxLoad));
     row(
         b,
         "start-up",
@@ -338,6 +353,15 @@ final class Results {
     b.append("\n## Full rebuild\n\n");
     if (rebuildSeconds == null) {
       b.append("Not run.\n");
+    } else if (rebuildStalledStatus != null) {
+      b.append(
+          f(
+              "`POST /api/v1/admin/projections/rebuild`, polled: **not DONE after %.0f s** (state"
+                  + " `%s`, %s events behind). Projection status when the driver gave up: `%s`\n",
+              rebuildSeconds,
+              rebuildState.path("state").asText(),
+              rebuildState.path("eventsBehind").asText("?"),
+              rebuildStalledStatus));
     } else {
       b.append(
           f(

@@ -137,6 +137,8 @@ public final class WaymarkBenchmark {
           rebuild(api, spec);
         }
         results.memory = memory.peaks();
+        results.meanLoad = memory.meanLoad();
+        results.maxLoad = memory.maxLoad();
       }
     }
     results.evaluateFloors();
@@ -398,10 +400,19 @@ public final class WaymarkBenchmark {
     api.post("/api/v1/admin/projections/rebuild", 202);
     JsonNode state;
     long nextReport = System.nanoTime() + 30_000_000_000L;
+    long deadline = System.nanoTime() + options.rebuildTimeoutSeconds() * 1_000_000_000L;
     while (true) {
       state = api.get("/api/v1/admin/projections/rebuild");
       String s = state.path("state").asText();
       if ("DONE".equals(s) || "FAILED".equals(s)) {
+        break;
+      }
+      if (System.nanoTime() >= deadline) {
+        // Keep what the status said about each processor: where a stalled rebuild stands.
+        results.rebuildStalledStatus = api.get("/api/v1/projections/status");
+        say(
+            "    … not DONE after %d s: %s",
+            options.rebuildTimeoutSeconds(), results.rebuildStalledStatus);
         break;
       }
       if (System.nanoTime() >= nextReport) {
@@ -412,14 +423,18 @@ public final class WaymarkBenchmark {
     }
     results.rebuildSeconds = since(t);
     results.rebuildState = state;
-    JsonNode after = api.get(total).path("total");
-    results.rebuildSameTotal = before.equals(after);
+    if ("DONE".equals(state.path("state").asText())) {
+      JsonNode after = api.get(total).path("total");
+      results.rebuildSameTotal = before.equals(after);
+    }
     say(
         "Rebuild %s in %.1f s (server: %s s); attendance total %s after it",
         state.path("state").asText(),
         results.rebuildSeconds,
         state.path("seconds").asText("?"),
-        results.rebuildSameTotal ? "unchanged" : "CHANGED");
+        results.rebuildSameTotal == null
+            ? "not compared"
+            : results.rebuildSameTotal ? "unchanged" : "CHANGED");
   }
 
   // ---------------------------------------------------------------------------------------------
