@@ -65,7 +65,7 @@ final class MemorySampler implements AutoCloseable {
     }
     roots.forEach(
         (name, root) -> {
-          List<Long> tree = ProcFs.tree(root);
+          List<Long> tree = ProcFs.tree(root, java.util.Set.copyOf(roots.values()));
           long rss = 0;
           long pss = 0;
           for (long pid : tree) {

@@ -65,6 +65,14 @@ final class ProcFs {
 
   /** {@code root} and every descendant of it now running. */
   static List<Long> tree(long root) {
+    return tree(root, Set.of());
+  }
+
+  /**
+   * {@code root} and every descendant of it now running, except the subtrees of {@code others} (the
+   * search node is a child of this JVM but is measured on its own).
+   */
+  static List<Long> tree(long root, Set<Long> others) {
     Map<Long, List<Long>> children = new HashMap<>();
     try (DirectoryStream<Path> dirs = Files.newDirectoryStream(PROC, "[0-9]*")) {
       for (Path dir : dirs) {
@@ -83,7 +91,7 @@ final class ProcFs {
     Deque<Long> todo = new ArrayDeque<>(List.of(root));
     while (!todo.isEmpty()) {
       long pid = todo.pop();
-      if (out.add(pid)) {
+      if ((pid == root || !others.contains(pid)) && out.add(pid)) {
         todo.addAll(children.getOrDefault(pid, List.of()));
       }
     }
