@@ -1,0 +1,151 @@
+package org.waymark.benchmark;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/** What Linux's {@code /proc} says about a process's memory and children. */
+final class ProcFs {
+  private static final Path PROC = Path.of("/proc");
+
+  private ProcFs() {}
+
+  /** A {@code kB} field of {@code /proc/PID/status} ({@code VmRSS}, {@code VmHWM}), in kB. */
+  static OptionalLong statusKb(long pid, String field) {
+    return readKb(PROC.resolve(pid + "/status"), field);
+  }
+
+  /**
+   * The proportional set size of {@code pid} in kB ({@code Pss} of {@code smaps_rollup}): shared
+   * pages divided among the processes that map them, so a sum over processes does not count
+   * PostgreSQL's shared buffers once per backend.
+   */
+  static OptionalLong pssKb(long pid) {
+    return readKb(PROC.resolve(pid + "/smaps_rollup"), "Pss");
+  }
+
+  private static OptionalLong readKb(Path file, String field) {
+    try {
+      return kbField(Files.readString(file), field);
+    } catch (IOException | RuntimeException e) {
+      return OptionalLong.empty(); // the process has gone, or the file is not readable
+    }
+  }
+
+  /** The value of {@code field: 123 kB} in {@code text}, in kB. */
+  static OptionalLong kbField(String text, String field) {
+    for (String line : text.split("\n")) {
+      if (line.startsWith(field + ":")) {
+        String[] parts = line.substring(field.length() + 1).trim().split("\\s+");
+        return OptionalLong.of(Long.parseLong(parts[0]));
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  /**
+   * The parent pid in the text of {@code /proc/PID/stat}: the second field after the command name,
+   * which is in parentheses and may itself hold spaces and parentheses (hence the last ')').
+   */
+  static long parentPid(String stat) {
+    int close = stat.lastIndexOf(')');
+    String[] rest = stat.substring(close + 2).split(" ");
+    return Long.parseLong(rest[1]);
+  }
+
+  /** {@code root} and every descendant of it now running. */
+  static List<Long> tree(long root) {
+    return tree(root, Set.of());
+  }
+
+  /**
+   * {@code root} and every descendant of it now running, except the subtrees of {@code others} (the
+   * search node is a child of this JVM but is measured on its own).
+   */
+  static List<Long> tree(long root, Set<Long> others) {
+    Map<Long, List<Long>> children = new HashMap<>();
+    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(PROC, "[0-9]*")) {
+      for (Path dir : dirs) {
+        try {
+          long pid = Long.parseLong(dir.getFileName().toString());
+          long ppid = parentPid(Files.readString(dir.resolve("stat")));
+          children.computeIfAbsent(ppid, k -> new ArrayList<>()).add(pid);
+        } catch (IOException | RuntimeException e) {
+          // exited while we looked
+        }
+      }
+    } catch (IOException e) {
+      return List.of(root);
+    }
+    Set<Long> out = new LinkedHashSet<>();
+    Deque<Long> todo = new ArrayDeque<>(List.of(root));
+    while (!todo.isEmpty()) {
+      long pid = todo.pop();
+      if ((pid == root || !others.contains(pid)) && out.add(pid)) {
+        todo.addAll(children.getOrDefault(pid, List.of()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The command line of {@code pid}, arguments separated by spaces; empty if gone. */
+  static String commandLine(long pid) {
+    try {
+      return new String(Files.readAllBytes(PROC.resolve(pid + "/cmdline")))
+          .replace('\0', ' ')
+          .trim();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** The first {@code model name} of {@code /proc/cpuinfo}. */
+  static String cpuModel() {
+    try {
+      for (String line : Files.readAllLines(PROC.resolve("cpuinfo"))) {
+        if (line.startsWith("model name")) {
+          return line.substring(line.indexOf(':') + 1).trim();
+        }
+      }
+    } catch (IOException e) {
+      // not Linux
+    }
+    return "unknown";
+  }
+
+  /** The number of {@code processor} entries of {@code /proc/cpuinfo}. */
+  static int cpuCount() {
+    try {
+      return (int)
+          Files.readAllLines(PROC.resolve("cpuinfo")).stream()
+              .filter(l -> l.startsWith("processor"))
+              .count();
+    } catch (IOException e) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+  }
+
+  /** The 1-minute load average of {@code /proc/loadavg}, or -1. */
+  static double loadAverage() {
+    try {
+      return Double.parseDouble(Files.readString(PROC.resolve("loadavg")).split(" ")[0]);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /** {@code MemTotal} of {@code /proc/meminfo} in kB. */
+  static long memTotalKb() {
+    return readKb(PROC.resolve("meminfo"), "MemTotal").orElse(-1);
+  }
+}
