@@ -6,17 +6,21 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.TopicPartition;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaTrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -65,6 +69,12 @@ public class Rebuilds implements DisposableBean {
           });
   private volatile RebuildState state = RebuildState.IDLE;
   private volatile ScheduledFuture<?> watch;
+
+  /** How long a processor may stay behind without progress before the watchdog restarts it. */
+  static final java.time.Duration STALL = java.time.Duration.ofSeconds(60);
+
+  /** Per processor: events behind at the last change, and when that was (epoch millis). */
+  private final Map<String, long[]> progress = new ConcurrentHashMap<>();
 
   Rebuilds(
       ElasticsearchClient client,
@@ -137,7 +147,13 @@ public class Rebuilds implements DisposableBean {
     List<TrackingEventProcessor> processors = processors(chosen);
     processors.forEach(TrackingEventProcessor::shutDown);
     targets.forEach((name, index) -> indices.writeTo(ReadModels.named(name).orElseThrow(), index));
-    processors.forEach(TrackingEventProcessor::resetTokens);
+    // An explicit start on every partition (offset -1: nothing consumed yet), not the source's
+    // empty tail token: with the empty token some streams were seen idling with events unread.
+    Map<TopicPartition, Long> start = new HashMap<>();
+    lag.endOffsets().keySet().forEach(tp -> start.put(tp, -1L));
+    KafkaTrackingToken fromTheStart = KafkaTrackingToken.newInstance(start);
+    processors.forEach(p -> p.resetTokens(fromTheStart));
+    progress.clear();
     processors.forEach(TrackingEventProcessor::start);
     state =
         new RebuildState(
@@ -182,6 +198,7 @@ public class Rebuilds implements DisposableBean {
               .filter(p -> s.groups().contains(p.name()))
               .allMatch(p -> p.running() && !p.error() && p.eventsBehind() == 0);
       if (!replayed) {
+        restartStalled(s, now);
         return;
       }
       swap(s);
@@ -190,6 +207,38 @@ public class Rebuilds implements DisposableBean {
       log.error("Rebuild failed; queries still answer from the previous indices", e);
       abandon(s, e.getMessage());
       stopWatching();
+    }
+  }
+
+  /**
+   * A processor still behind that has not moved for {@link #STALL} is restarted (it resumes from
+   * its token): a watchdog for streams seen idling with events unread during large replays.
+   */
+  private void restartStalled(RebuildState s, ProjectionLag.Lag now) {
+    long at = clock.millis();
+    for (var p : now.processors()) {
+      if (!s.groups().contains(p.name())) {
+        continue;
+      }
+      long[] last = progress.get(p.name());
+      if (last == null || last[0] != p.eventsBehind() || p.eventsBehind() == 0) {
+        progress.put(p.name(), new long[] {p.eventsBehind(), at});
+      } else if (at - last[1] > STALL.toMillis()) {
+        log.warn(
+            "Rebuild: processor {} has been {} events behind for {} s without progress; restarting"
+                + " it",
+            p.name(),
+            p.eventsBehind(),
+            (at - last[1]) / 1000);
+        processing
+            .eventProcessor(p.name(), TrackingEventProcessor.class)
+            .ifPresent(
+                tep -> {
+                  tep.shutDown();
+                  tep.start();
+                });
+        progress.put(p.name(), new long[] {p.eventsBehind(), clock.millis()});
+      }
     }
   }
 

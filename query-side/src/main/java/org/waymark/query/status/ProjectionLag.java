@@ -87,7 +87,8 @@ public class ProjectionLag implements DisposableBean {
     return new Lag(healthy && total == 0, total, statuses);
   }
 
-  private Map<TopicPartition, Long> endOffsets() {
+  /** The events topic's partitions with their end offsets, asked of the broker. */
+  public Map<TopicPartition, Long> endOffsets() {
     try {
       var description =
           admin.describeTopics(List.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS);
