@@ -36,11 +36,6 @@ public class Indices {
     return rebuilding == null ? List.of(alias(model)) : List.of(rebuilding, alias(model));
   }
 
-  /** The index a rebuild is filling for {@code model}, if one is. */
-  public String rebuilding(ReadModel model) {
-    return writeIndices.get(model.name());
-  }
-
   /**
    * Also sends the model's writes to {@code index} (a rebuild's new version); {@code null} stops.
    */

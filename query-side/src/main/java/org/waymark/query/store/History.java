@@ -42,9 +42,4 @@ public final class History {
   public static <S> Optional<S> current(List<Version<S>> versions) {
     return at(versions, null);
   }
-
-  /** When the fact was first recorded; {@code null} for no versions. */
-  public static Instant firstRecordedAt(List<? extends Version<?>> versions) {
-    return versions == null || versions.isEmpty() ? null : versions.get(0).recordedAt();
-  }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
-import java.util.Map;
 import org.waymark.api.query.Characteristic;
 
 /**
@@ -67,10 +66,5 @@ public record IndicatorQuery(
     boolean suppress = p.bool("suppress", true);
     Instant asAt = p.instant("asAt");
     return new IndicatorQuery(from, to, providers, by, suppress, asAt);
-  }
-
-  /** Convenience for controllers: the request's parameters as a map of lists. */
-  public static Parameters parameters(Map<String, List<String>> raw) {
-    return new Parameters(raw);
   }
 }
