@@ -1,5 +1,9 @@
 package org.waymark.command;
 
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.waymark.infra.embedded.EmbeddedServices;
 import org.waymark.infra.embedded.EmbeddedServicesExtension;
@@ -20,5 +24,38 @@ public final class CommandSideServices {
     r.add("spring.datasource.password", services::jdbcPassword);
     r.add("axon.kafka.bootstrap-servers", services::kafkaBootstrapServers);
     r.add("waymark.kafka.topic", ns::topic);
+    r.add("waymark.security.bootstrap-admin-password", () -> ADMIN_PASSWORD);
+  }
+
+  /** The bootstrap admin's password in every command-side test context. */
+  public static final String ADMIN_PASSWORD = "it-admin-password-0001";
+
+  public static final String TESTER = "it-tester";
+  public static final String TESTER_PASSWORD = "it-tester-password-0001";
+
+  /**
+   * {@code http} signed in as an account with every role and every provider (created through the
+   * admin API on first use), so tests of recording see no access rule; access rules have tests of
+   * their own.
+   */
+  public static TestRestTemplate signedIn(TestRestTemplate http) {
+    Map<String, Object> tester =
+        Map.of(
+            "username",
+            TESTER,
+            "password",
+            TESTER_PASSWORD,
+            "roles",
+            List.of(
+                "TUTOR", "SENIOR_MANAGER", "GOVERNOR", "INSPECTOR", "SAFEGUARDING_LEAD", "ADMIN"),
+            "providers",
+            List.of());
+    ResponseEntity<String> created =
+        http.withBasicAuth("admin", ADMIN_PASSWORD)
+            .postForEntity("/api/v1/admin/users", tester, String.class);
+    if (!created.getStatusCode().is2xxSuccessful()) {
+      throw new IllegalStateException("could not create the test account: " + created.getBody());
+    }
+    return http.withBasicAuth(TESTER, TESTER_PASSWORD);
   }
 }

@@ -51,6 +51,22 @@ public final class QuerySideHarness implements AutoCloseable {
   public static final ObjectMapper JSON = new ObjectMapper();
   public static final Duration PATIENCE = Duration.ofSeconds(90);
 
+  /** The bootstrap admin's password in every harness (each case has its own database). */
+  public static final String ADMIN_PASSWORD = "it-admin-password-0001";
+
+  /**
+   * The {@code Authorization} header of the account the harness's requests use: every role, every
+   * provider, so tests of read models see everything (access rules have tests of their own).
+   */
+  public static final String TESTER = basic("it-tester", "it-tester-password-0001");
+
+  public static String basic(String username, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private final EmbeddedServices services;
   private final TestNamespace ns;
   private final String topic;
@@ -91,8 +107,38 @@ public final class QuerySideHarness implements AutoCloseable {
     args.add("--axon.kafka.client-id=" + indexPrefix);
     args.add("--waymark.query.topic=" + topic);
     args.add("--waymark.query.index-prefix=" + indexPrefix);
+    args.add("--waymark.security.bootstrap-admin-password=" + ADMIN_PASSWORD);
     args.addAll(extraArgs);
     app = new SpringApplicationBuilder(QuerySideApplication.class).run(args.toArray(String[]::new));
+    createTester();
+  }
+
+  private void createTester() {
+    String body =
+        "{\"username\":\"it-tester\",\"password\":\"it-tester-password-0001\",\"roles\":"
+            + "[\"TUTOR\",\"SENIOR_MANAGER\",\"GOVERNOR\",\"INSPECTOR\",\"SAFEGUARDING_LEAD\","
+            + "\"ADMIN\"],\"providers\":[]}";
+    HttpResponse<String> r =
+        send(
+            HttpRequest.newBuilder(URI.create(base() + "/api/v1/admin/users"))
+                .header("Authorization", basic("admin", ADMIN_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    if (r.statusCode() != 201 && r.statusCode() != 200) {
+      throw new IllegalStateException("could not create the test account: " + r.body());
+    }
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Stops the query side and starts it again on the same topic, indices and token store. */
@@ -164,7 +210,10 @@ public final class QuerySideHarness implements AutoCloseable {
   public HttpResponse<String> get(String pathAndQuery) {
     try {
       return http.send(
-          HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build(),
+          HttpRequest.newBuilder(URI.create(base() + pathAndQuery))
+              .header("Authorization", TESTER)
+              .GET()
+              .build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -178,6 +227,7 @@ public final class QuerySideHarness implements AutoCloseable {
     try {
       return http.send(
           HttpRequest.newBuilder(URI.create(base() + path))
+              .header("Authorization", TESTER)
               .POST(HttpRequest.BodyPublishers.noBody())
               .build(),
           HttpResponse.BodyHandlers.ofString());

@@ -7,24 +7,32 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import org.waymark.api.event.EventMetadata;
+import org.waymark.command.access.CommandScope;
 import org.waymark.command.config.EventStorePosition;
 import org.waymark.command.config.RecordingContext;
 
 /**
  * Sends a validated command with the metadata every event must carry (who recorded it, the source,
  * the effective date where it differs) and answers the event-store position after it committed.
- * Every REST endpoint and import sends commands through here.
+ * Every REST endpoint and import sends commands through here, so the caller's scope over the
+ * command's learner or provider ({@link CommandScope}) is checked here too.
  */
 @Component
 public class CommandSender {
   private final CommandGateway gateway;
   private final RecordingContext recording;
   private final EventStorePosition position;
+  private final CommandScope scope;
 
-  CommandSender(CommandGateway gateway, RecordingContext recording, EventStorePosition position) {
+  CommandSender(
+      CommandGateway gateway,
+      RecordingContext recording,
+      EventStorePosition position,
+      CommandScope scope) {
     this.gateway = gateway;
     this.recording = recording;
     this.position = position;
+    this.scope = scope;
   }
 
   /** Sends {@code command} from the API and waits for it; returns the store's position after. */
@@ -43,6 +51,7 @@ public class CommandSender {
 
   /** As {@link #send(Object, String, LocalDate)} without reading the position (bulk imports). */
   public void dispatch(Object command, String source, LocalDate effectiveDate) {
+    scope.check(command);
     Map<String, Object> metadata = new HashMap<>(recording.metadata(source));
     if (effectiveDate != null) {
       metadata.put(EventMetadata.EFFECTIVE_DATE, effectiveDate.toString());

@@ -37,6 +37,12 @@ class ImportIT {
   }
 
   @Autowired TestRestTemplate http;
+
+  @org.junit.jupiter.api.BeforeEach
+  void signIn() {
+    http = org.waymark.command.CommandSideServices.signedIn(http);
+  }
+
   @Autowired JdbcTemplate jdbc;
 
   ResponseEntity<JsonNode> importCsv(String dataset, String csv) {

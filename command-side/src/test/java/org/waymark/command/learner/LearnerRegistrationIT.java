@@ -52,6 +52,12 @@ class LearnerRegistrationIT {
   }
 
   @Autowired TestRestTemplate http;
+
+  @org.junit.jupiter.api.BeforeEach
+  void signIn() {
+    http = org.waymark.command.CommandSideServices.signedIn(http);
+  }
+
   @Autowired JdbcTemplate jdbc;
 
   static Map<String, Object> learner(String id) {
@@ -102,7 +108,7 @@ class LearnerRegistrationIT {
 
     ConsumerRecord<String, byte[]> published = awaitRecord("L-100");
     assertThat(header(published, "axon-metadata-position")).isEqualTo(Long.toString(stored));
-    assertThat(header(published, "axon-metadata-recordedBy")).isEqualTo("anonymous");
+    assertThat(header(published, "axon-metadata-recordedBy")).isEqualTo("it-tester");
     assertThat(header(published, "axon-metadata-source")).isEqualTo("api");
     assertThat(new String(published.value(), StandardCharsets.UTF_8)).contains("\"Hopper\"");
   }

@@ -41,6 +41,12 @@ class ProgressRecordApiIT {
   }
 
   @Autowired TestRestTemplate http;
+
+  @org.junit.jupiter.api.BeforeEach
+  void signIn() {
+    http = org.waymark.command.CommandSideServices.signedIn(http);
+  }
+
   @Autowired JdbcTemplate jdbc;
 
   ResponseEntity<JsonNode> post(String path, Object body) {

@@ -41,6 +41,12 @@ class QaApiIT {
   }
 
   @Autowired TestRestTemplate http;
+
+  @org.junit.jupiter.api.BeforeEach
+  void signIn() {
+    http = org.waymark.command.CommandSideServices.signedIn(http);
+  }
+
   @Autowired JdbcTemplate jdbc;
 
   ResponseEntity<JsonNode> send(HttpMethod method, String path, Object body) {

@@ -77,8 +77,9 @@ class QaProviderController {
 
   /**
    * {@code {at, providers:[{providerId, name, kind, registered, latestVisit, suitable,
-   * mustRegister, breaches}]}}, ordered by provider id, {@code breaches} the number of breaching
-   * placements; name and kind as recorded by {@code asAt}.
+   * mustRegister, breaches}]}}, ordered by provider id (only those named by {@code provider},
+   * repeatable, when given), {@code breaches} the number of breaching placements; name and kind as
+   * recorded by {@code asAt}.
    */
   @GetMapping("/api/v1/qa/providers")
   Map<String, Object> providers(@RequestParam MultiValueMap<String, String> raw)
@@ -86,9 +87,13 @@ class QaProviderController {
     Parameters p = new Parameters(raw);
     LocalDate at = p.date("at", LocalDate.now(clock));
     Instant asAt = p.instant("asAt");
+    List<String> only = p.ids("provider");
     p.validate();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (QaStatus.ProviderStatus s : status.providers(at, asAt)) {
+      if (!only.isEmpty() && !only.contains(s.qa().providerId())) {
+        continue;
+      }
       ProviderDocument.ProviderRecord record = s.provider().recordAt(asAt).orElseThrow();
       ProviderQa qa = s.qa();
       Map<String, Object> row = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.waymark.access.WaymarkUser;
 import org.waymark.analytics.learner.LearnerProfile;
 import org.waymark.analytics.review.ReviewBreakdown;
 import org.waymark.analytics.review.ReviewIndicators;
@@ -52,7 +53,12 @@ class ReviewIndicatorController {
         ReviewIndicators.breakdown(
             learners, reviews.reviews(q.asAt()), q.to(), policy, q.by(), q.suppress());
     Map<String, Object> out = BreakdownJson.of(b.breakdown(), FIELDS);
-    out.put("overdue", b.overdue());
+    // Governors receive aggregates only: never a learner id (issue 7).
+    if (WaymarkUser.current().map(WaymarkUser::aggregatesOnly).orElse(false)) {
+      out.put("overdueCount", b.overdue().size());
+    } else {
+      out.put("overdue", b.overdue());
+    }
     return out;
   }
 }

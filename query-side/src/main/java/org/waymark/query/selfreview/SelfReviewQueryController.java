@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.waymark.access.AccessScope;
 import org.waymark.api.selfreview.CatalogueItem;
 import org.waymark.api.selfreview.SelfReviewCatalogue;
 import org.waymark.api.selfreview.SelfReviewJudgement;
@@ -28,8 +29,10 @@ import org.waymark.query.web.Parameters;
 @RestController
 class SelfReviewQueryController {
   private final DocumentStore store;
+  private final AccessScope access;
 
-  SelfReviewQueryController(DocumentStore store) {
+  SelfReviewQueryController(DocumentStore store, AccessScope access) {
+    this.access = access;
     this.store = store;
   }
 
@@ -50,6 +53,7 @@ class SelfReviewQueryController {
             .find(ReadModels.SELF_REVIEWS, reviewId, SelfReviewDocument.class)
             .filter(r -> r.existsAt(asAt))
             .orElseThrow(() -> new NotFoundException("self-review", reviewId));
+    access.requireProvider(d.providerId());
     SelfReviewCatalogue catalogue = SelfReviewCatalogue.valueOf(d.catalogue());
     Map<String, ItemJudgement> judged = d.judgementsAt(asAt);
     int[] counts = new int[SelfReviewJudgement.values().length];

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.waymark.access.account.BootstrapAdmin;
 import org.waymark.command.CommandSideApplication;
 import org.waymark.infra.embedded.EmbeddedServices;
 import org.waymark.infra.embedded.EmbeddedServicesSettings;
@@ -59,7 +60,13 @@ public final class WaymarkAllInOne {
     services.closeFirst(context::close);
     String base = "http://127.0.0.1:" + options.port();
     try {
-      DemoLoader demo = new DemoLoader(base, options.dataDir(), System.out, Clock.systemUTC());
+      String configured = System.getenv("WAYMARK_BOOTSTRAP_ADMIN_PASSWORD");
+      String adminPassword =
+          configured != null && !configured.isBlank()
+              ? configured
+              : context.getBean(BootstrapAdmin.class).takeCreatedPassword().orElse(null);
+      DemoLoader demo =
+          new DemoLoader(base, options.dataDir(), System.out, Clock.systemUTC(), adminPassword);
       if (demo.shouldLoad(options.noDemo())) {
         demo.load();
       }
@@ -84,6 +91,17 @@ public final class WaymarkAllInOne {
    */
   public static ConfigurableApplicationContext start(
       EmbeddedServices services, int port, String database, String topic, String indexPrefix) {
+    return start(services, port, database, topic, indexPrefix, Map.of());
+  }
+
+  /** As above, with further settings (tests: a known bootstrap password, a JWT key). */
+  public static ConfigurableApplicationContext start(
+      EmbeddedServices services,
+      int port,
+      String database,
+      String topic,
+      String indexPrefix,
+      Map<String, Object> settings) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("spring.config.name", "waymark-all-in-one");
     p.put("server.port", port);
@@ -95,6 +113,7 @@ public final class WaymarkAllInOne {
     p.put("waymark.kafka.topic", topic);
     p.put("waymark.query.topic", topic);
     p.put("waymark.query.index-prefix", indexPrefix);
+    p.putAll(settings);
     return new SpringApplicationBuilder(CommandSideApplication.class, QuerySideApplication.class)
         .properties(p)
         .registerShutdownHook(false)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,9 +13,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.waymark.infra.embedded.EmbeddedServicesExtension;
-import org.waymark.infra.embedded.TestNamespace;
 import org.waymark.infra.embedded.WithEmbeddedServices;
 
 /**
@@ -27,31 +23,26 @@ import org.waymark.infra.embedded.WithEmbeddedServices;
 class AllInOneIT {
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP = HttpClient.newHttpClient();
-  static ConfigurableApplicationContext app;
+  static RunningWaymark waymark;
   static String base;
 
   @BeforeAll
   static void start() throws Exception {
-    TestNamespace ns = EmbeddedServicesExtension.namespaceFor(AllInOneIT.class);
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    app =
-        WaymarkAllInOne.start(
-            EmbeddedServicesExtension.services(), port, ns.database(), ns.topic(), ns.name());
-    base = "http://127.0.0.1:" + port;
+    waymark = RunningWaymark.start(AllInOneIT.class);
+    base = waymark.base();
   }
 
   @AfterAll
   static void stop() {
-    if (app != null) {
-      app.close();
+    if (waymark != null) {
+      waymark.close();
     }
   }
 
   static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        request.header("Authorization", RunningWaymark.TESTER).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   static HttpResponse<String> postLearner(String json) throws Exception {
@@ -92,7 +83,7 @@ class AllInOneIT {
     assertThat(learner.get("ethnicGroup").asText()).isEqualTo("Black");
     assertThat(learner.get("lookedAfter").asText()).isEqualTo("Y");
     assertThat(learner.get("enrolledOn").asText()).isEqualTo("2022-09-05");
-    assertThat(learner.get("recordedBy").asText()).isEqualTo("anonymous");
+    assertThat(learner.get("recordedBy").asText()).isEqualTo("it-tester");
 
     assertThat(postLearner(LEARNER).statusCode()).isEqualTo(409);
   }

@@ -44,7 +44,8 @@ class FirstRunIT {
             waymark.base(),
             dataDir,
             new PrintStream(printed, true, StandardCharsets.UTF_8),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            RunningWaymark.ADMIN_PASSWORD);
 
     assertThat(loader.shouldLoad(true)).as("--no-demo").isFalse();
     assertThat(loader.shouldLoad(false)).as("first start, nothing recorded").isTrue();
@@ -54,6 +55,7 @@ class FirstRunIT {
     String summary = printed.toString(StandardCharsets.UTF_8);
     assertThat(summary).contains("Demo loaded: 2,000 learners");
     assertThat(summary).contains("Overall absence").contains("Review currency");
+    assertThat(summary).contains("Demo accounts (password").contains("governor (GOVERNOR)");
     assertThat(Files.exists(dataDir.resolve(DemoLoader.MARKER))).isTrue();
     assertThat(loader.shouldLoad(false)).as("a second start").isFalse();
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -39,6 +38,17 @@ final class RunningWaymark implements AutoCloseable {
           "reviews",
           "qa_judgements");
 
+  /** The bootstrap admin's password in every test instance. */
+  static final String ADMIN_PASSWORD = "it-admin-password-0001";
+
+  static final String ADMIN = basic("admin", ADMIN_PASSWORD);
+
+  /**
+   * The account requests use unless a test says otherwise: every role, every provider (the access
+   * rules have tests of their own).
+   */
+  static final String TESTER = basic("it-tester", "it-tester-password-0001");
+
   private final ConfigurableApplicationContext app;
   private final String base;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -49,16 +59,78 @@ final class RunningWaymark implements AutoCloseable {
     this.base = base;
   }
 
-  static RunningWaymark start(Class<?> testClass) throws IOException {
+  static String basic(String username, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  static RunningWaymark start(Class<?> testClass) throws Exception {
+    return start(testClass, java.util.Map.of());
+  }
+
+  /** As {@link #start(Class)}, with further settings for the context. */
+  static RunningWaymark start(Class<?> testClass, java.util.Map<String, Object> settings)
+      throws Exception {
     TestNamespace ns = EmbeddedServicesExtension.namespaceFor(testClass);
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
+    java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(settings);
+    all.putIfAbsent("waymark.security.bootstrap-admin-password", ADMIN_PASSWORD);
     ConfigurableApplicationContext app =
         WaymarkAllInOne.start(
-            EmbeddedServicesExtension.services(), port, ns.database(), ns.topic(), ns.name());
-    return new RunningWaymark(app, "http://127.0.0.1:" + port);
+            EmbeddedServicesExtension.services(), port, ns.database(), ns.topic(), ns.name(), all);
+    RunningWaymark w = new RunningWaymark(app, "http://127.0.0.1:" + port);
+    w.createAccount(
+        "it-tester",
+        "it-tester-password-0001",
+        List.of("TUTOR", "SENIOR_MANAGER", "GOVERNOR", "INSPECTOR", "SAFEGUARDING_LEAD", "ADMIN"),
+        List.of());
+    return w;
+  }
+
+  ConfigurableApplicationContext app() {
+    return app;
+  }
+
+  /** Creates (or replaces) a local account through the admin API. */
+  void createAccount(String username, String password, List<String> roles, List<String> providers)
+      throws Exception {
+    String body =
+        JSON.writeValueAsString(
+            java.util.Map.of(
+                "username",
+                username,
+                "password",
+                password,
+                "roles",
+                roles,
+                "providers",
+                providers));
+    HttpResponse<String> r = send(ADMIN, "POST", "/api/v1/admin/users", "application/json", body);
+    assertThat(r.statusCode()).as("account " + username + ": " + r.body()).isIn(200, 201);
+  }
+
+  /** Sends a request with the given {@code Authorization} header (null: none). */
+  HttpResponse<String> send(
+      String authorization, String method, String pathAndQuery, String contentType, String body)
+      throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + pathAndQuery));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   String base() {
@@ -82,6 +154,7 @@ final class RunningWaymark implements AutoCloseable {
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/api/v1/imports/" + dataset))
+                .header("Authorization", ADMIN)
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build(),
@@ -113,6 +186,7 @@ final class RunningWaymark implements AutoCloseable {
   HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+            .header("Authorization", TESTER)
             .method(method, HttpRequest.BodyPublishers.noBody())
             .build(),
         HttpResponse.BodyHandlers.ofString());

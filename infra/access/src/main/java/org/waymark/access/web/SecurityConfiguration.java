@@ -1,0 +1,165 @@
+package org.waymark.access.web;
+
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.waymark.access.AccessScope;
+import org.waymark.access.account.LocalAccountAuthentication;
+
+/**
+ * Who may call what (issue 7): every endpoint of both sides, by role, in one place. Rules are
+ * checked top to bottom; anything under {@code /api/} not listed is denied, so a new endpoint is
+ * closed until it is given a rule here. Provider scope and the governors' rules are then applied by
+ * {@link ScopeFilter}, and learner scope of commands by the command side.
+ *
+ * <p>Authentication: HTTP Basic and the login form against local accounts; bearer JWTs when a
+ * {@link JwtDecoder} is configured ({@code spring.security.oauth2.resourceserver.jwt.*}). CSRF
+ * tokens are required where a session authenticates (the browser pages), not for Basic or bearer
+ * requests.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+  static final String[] ANY_READER = {"SENIOR_MANAGER", "GOVERNOR", "INSPECTOR"};
+  static final String[] LEARNER_READERS = {
+    "SENIOR_MANAGER", "INSPECTOR", "SAFEGUARDING_LEAD", "TUTOR"
+  };
+  static final String[] RECORDERS = {"TUTOR", "SENIOR_MANAGER", "SAFEGUARDING_LEAD"};
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  @Bean
+  SecurityFilterChain waymarkSecurity(
+      HttpSecurity http,
+      LocalAccountAuthentication localAccounts,
+      AccessScope scope,
+      ObjectProvider<JwtDecoder> jwtDecoder,
+      @Value("${waymark.security.jwt.username-claim:preferred_username}") String usernameClaim,
+      @Value("${waymark.security.jwt.roles-claim:roles}") String rolesClaim,
+      @Value("${waymark.security.jwt.providers-claim:providers}") String providersClaim)
+      throws Exception {
+    JwtDecoder decoder = jwtDecoder.getIfAvailable();
+    Problems problems = new Problems(decoder != null);
+    http.authenticationProvider(localAccounts)
+        .httpBasic(b -> b.authenticationEntryPoint(problems).realmName("Waymark"))
+        .formLogin(f -> f.defaultSuccessUrl("/dashboards", false).permitAll())
+        .logout(l -> l.logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .csrf(
+            c ->
+                c.requireCsrfProtectionMatcher(
+                    r ->
+                        !SAFE_METHODS.contains(r.getMethod())
+                            && r.getHeader("Authorization") == null
+                            && r.getRequestedSessionId() != null))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                        c ->
+                            c.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'"
+                                    + " 'unsafe-inline'; object-src 'none'; base-uri 'self';"
+                                    + " form-action 'self'; frame-ancestors 'none'"))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        .addFilterAfter(new ScopeFilter(scope), AuthorizationFilter.class)
+        .authorizeHttpRequests(
+            a ->
+                a
+                    // Open: health for probes, metrics for Prometheus (no personal data by rule),
+                    // the API description, the login page and static assets.
+                    .requestMatchers(
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/actuator/info",
+                        "/actuator/prometheus",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/login",
+                        "/error",
+                        "/favicon.ico",
+                        "/webjars/**",
+                        "/assets/**")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasRole("ADMIN")
+                    // ADMIN: users, imports, rebuilds, erasure.
+                    .requestMatchers("/api/v1/admin/**", "/api/v1/imports", "/api/v1/imports/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/learners/*/erasure")
+                    .hasRole("ADMIN")
+                    // Anyone signed in: status, catalogues; the confidential read decides itself
+                    // (SAFEGUARDING_LEAD or the author).
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/projections/status",
+                        "/api/v1/published/status",
+                        "/api/v1/catalogues/**",
+                        "/api/v1/reviews/*/confidential")
+                    .authenticated()
+                    // Reading.
+                    .requestMatchers(HttpMethod.GET, "/api/v1/indicators/**", "/api/v1/trends/**")
+                    .hasAnyRole(ANY_READER)
+                    .requestMatchers(HttpMethod.GET, "/api/v1/watchlist/**")
+                    .hasAnyRole("SENIOR_MANAGER", "INSPECTOR", "SAFEGUARDING_LEAD")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/qa/**", "/api/v1/self-reviews/**")
+                    .hasAnyRole("SENIOR_MANAGER", "INSPECTOR")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/audit/**")
+                    .hasAnyRole("INSPECTOR", "SENIOR_MANAGER")
+                    .requestMatchers(HttpMethod.GET, "/api/v1/learners/**")
+                    .hasAnyRole(LEARNER_READERS)
+                    // Recording: provider-level facts by senior managers...
+                    .requestMatchers(
+                        "/api/v1/providers",
+                        "/api/v1/providers/**",
+                        "/api/v1/placements",
+                        "/api/v1/placements/**",
+                        "/api/v1/qa/**",
+                        "/api/v1/self-reviews",
+                        "/api/v1/self-reviews/**")
+                    .hasRole("SENIOR_MANAGER")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/learners")
+                    .hasRole("SENIOR_MANAGER")
+                    .requestMatchers(
+                        "/api/v1/learners/*/characteristics",
+                        "/api/v1/learners/*/leaving",
+                        "/api/v1/learners/*/transfer")
+                    .hasRole("SENIOR_MANAGER")
+                    // ...learner-level facts by tutors (their learners) and senior managers.
+                    .requestMatchers(
+                        "/api/v1/attendance/**",
+                        "/api/v1/reviews",
+                        "/api/v1/reviews/**",
+                        "/api/v1/targets",
+                        "/api/v1/targets/**",
+                        "/api/v1/assessments",
+                        "/api/v1/behaviour/**",
+                        "/api/v1/learners/*/plan/**",
+                        "/api/v1/learners/*/destination",
+                        "/api/v1/learners/*/destination/**",
+                        "/api/v1/learners/*/wider-skills")
+                    .hasAnyRole(RECORDERS)
+                    .requestMatchers("/api/**")
+                    .denyAll()
+                    .anyRequest()
+                    .authenticated());
+    if (decoder != null) {
+      http.oauth2ResourceServer(
+          o ->
+              o.authenticationEntryPoint(problems)
+                  .accessDeniedHandler(problems)
+                  .jwt(
+                      j ->
+                          j.decoder(decoder)
+                              .jwtAuthenticationConverter(
+                                  new JwtUsers(usernameClaim, rolesClaim, providersClaim))));
+    }
+    return http.build();
+  }
+}
