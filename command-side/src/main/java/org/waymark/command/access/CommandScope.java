@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.springframework.stereotype.Component;
 import org.waymark.access.AccessScope;
 import org.waymark.access.OutOfScopeException;
@@ -75,7 +76,28 @@ public class CommandScope {
         value(first, "learnerId").orElse(null), value(first, "providerId").orElse(null));
   }
 
+  /**
+   * The event-store key of the aggregate the command addresses: its {@code
+   * TargetAggregateIdentifier} (a field or an accessor such as {@code aggregateId()}), else its
+   * first {@code ...Id}.
+   */
   private Optional<String> firstId(Object command) {
+    for (java.lang.reflect.Method m : command.getClass().getMethods()) {
+      if (m.getParameterCount() == 0
+          && m.isAnnotationPresent(TargetAggregateIdentifier.class)
+          && m.getReturnType() == String.class) {
+        try {
+          return Optional.ofNullable((String) m.invoke(command));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read the aggregate id of a command", e);
+        }
+      }
+    }
+    for (java.lang.reflect.Field f : command.getClass().getDeclaredFields()) {
+      if (f.isAnnotationPresent(TargetAggregateIdentifier.class) && f.getType() == String.class) {
+        return value(command, f.getName());
+      }
+    }
     for (RecordComponent c : components(command.getClass())) {
       if (c.getName().endsWith("Id") && c.getType() == String.class) {
         return value(command, c.getName());

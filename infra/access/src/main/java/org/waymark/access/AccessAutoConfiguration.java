@@ -28,12 +28,18 @@ import org.waymark.access.web.SecurityConfiguration;
  * Access control for whichever side (or both, in the all-in-one) is on the classpath: defined once
  * per context. Settings ({@code waymark.security.*}): {@code bootstrap-admin-password} (default
  * {@code WAYMARK_BOOTSTRAP_ADMIN_PASSWORD}), {@code login.max-failures} (5) and {@code
- * login.window} (15m), {@code password-cache} (5m), {@code jwt.username-claim}, {@code
- * jwt.roles-claim}, {@code jwt.providers-claim}.
+ * login.max-failures-per-address} (50), {@code login.window} (15m), {@code password-cache} (5m),
+ * {@code jwt.username-claim}, {@code jwt.roles-claim}, {@code jwt.providers-claim}.
  */
 @AutoConfiguration(
     after = DataSourceAutoConfiguration.class,
-    before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
+    before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class},
+    beforeName = {
+      "org.springframework.boot.actuate.autoconfigure.security.servlet"
+          + ".ManagementWebSecurityAutoConfiguration",
+      "org.springframework.boot.autoconfigure.security.oauth2.resource.servlet"
+          + ".OAuth2ResourceServerAutoConfiguration"
+    })
 @Import({SecurityConfiguration.class, UserAdminController.class})
 public class AccessAutoConfiguration {
 
@@ -52,9 +58,11 @@ public class AccessAutoConfiguration {
   @Bean
   LoginThrottle waymarkLoginThrottle(
       @Value("${waymark.security.login.max-failures:5}") int maxFailures,
+      @Value("${waymark.security.login.max-failures-per-address:50}") int maxPerAddress,
       @Value("${waymark.security.login.window:15m}") Duration window,
       ObjectProvider<Clock> clock) {
-    return new LoginThrottle(maxFailures, window, clock.getIfAvailable(Clock::systemUTC));
+    return new LoginThrottle(
+        maxFailures, maxPerAddress, window, clock.getIfAvailable(Clock::systemUTC));
   }
 
   @Bean

@@ -10,19 +10,26 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rate limiting of password logins: after {@code maxFailures} failed attempts within {@code
- * window}, for one username or from one remote address, further attempts are refused until the
- * oldest failure leaves the window, whether the password is right or not. Keys are kept in memory
- * (one node's view; behind a load balancer each node limits on its own).
+ * Rate limiting of password logins: after {@code maxFailures} failed attempts within {@code window}
+ * for one username, or {@code maxFailuresPerAddress} from one remote address, further attempts are
+ * refused until the oldest failure leaves the window, whether the password is right or not. Keys
+ * are kept in memory (one node's view; behind a load balancer each node limits on its own).
  */
 public class LoginThrottle {
   private final int maxFailures;
+  private final int maxFailuresPerAddress;
   private final Duration window;
   private final Clock clock;
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-  public LoginThrottle(int maxFailures, Duration window, Clock clock) {
+  /**
+   * @param maxFailures failures allowed per username within the window
+   * @param maxFailuresPerAddress failures allowed per remote address (higher: many users may share
+   *     one address behind a school's NAT)
+   */
+  public LoginThrottle(int maxFailures, int maxFailuresPerAddress, Duration window, Clock clock) {
     this.maxFailures = maxFailures;
+    this.maxFailuresPerAddress = maxFailuresPerAddress;
     this.window = window;
     this.clock = clock;
   }
@@ -38,7 +45,7 @@ public class LoginThrottle {
       }
       synchronized (q) {
         prune(q, now);
-        if (q.size() >= maxFailures) {
+        if (q.size() >= (key.startsWith("user:") ? maxFailures : maxFailuresPerAddress)) {
           Duration w = Duration.between(now, q.peekFirst().plus(window));
           wait = w.compareTo(wait) > 0 ? w : wait;
         }

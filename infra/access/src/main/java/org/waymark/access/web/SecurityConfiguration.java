@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -46,11 +47,18 @@ public class SecurityConfiguration {
       throws Exception {
     JwtDecoder decoder = jwtDecoder.getIfAvailable();
     Problems problems = new Problems(decoder != null);
-    http.authenticationProvider(localAccounts)
+    // Exactly one manager, without Boot's global one as a parent: a failed password is then
+    // checked (and counted by the login throttle) once, not twice.
+    http.authenticationManager(new ProviderManager(localAccounts))
         .httpBasic(b -> b.authenticationEntryPoint(problems).realmName("Waymark"))
         .formLogin(f -> f.defaultSuccessUrl("/dashboards", false).permitAll())
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
-        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        // API requests get a 401 problem body; browser pages the login form (the form login's own
+        // entry point). Setting no single entry point keeps Spring's generated login page.
+        .exceptionHandling(
+            e ->
+                e.defaultAuthenticationEntryPointFor(problems, r -> !Problems.isPage(r))
+                    .accessDeniedHandler(problems))
         .csrf(
             c ->
                 c.requireCsrfProtectionMatcher(
