@@ -72,10 +72,6 @@ final class InspectorsDashboard {
                         "$learner",
                         "provider",
                         "$provider",
-                        "from",
-                        "$from",
-                        "to",
-                        "$to",
                         "size",
                         "100")),
             Panel.table(
@@ -95,10 +91,6 @@ final class InspectorsDashboard {
                             .toList(),
                         "type",
                         AMENDED,
-                        "from",
-                        "$from",
-                        "to",
-                        "$to",
                         "size",
                         "500")),
             Panel.table(
@@ -240,7 +232,7 @@ final class InspectorsDashboard {
     if (!provider.equals("*")) {
       p.addAll(List.of("provider", provider));
     }
-    p.addAll(List.of("from", "$from", "to", "$to", "size", "500"));
+    p.addAll(List.of("size", "500"));
     return ApiCall.count("/api/v1/audit/events", "events", field, p.toArray(String[]::new));
   }
 }

@@ -61,7 +61,7 @@ final class OperationsDashboard {
                         + " none).",
                     PROMETHEUS,
                     "short",
-                    new Prometheus("max by (group) (waymark_projection_lag)", "{{group}}")),
+                    new Prometheus("max by (group) (waymark_projection_lag_events)", "{{group}}")),
                 Panel.timeseries(
                     "Events projected per second by group",
                     "Applied and duplicate (already projected, e.g. redelivered) events.",
@@ -80,12 +80,6 @@ final class OperationsDashboard {
                         "sum(rate(waymark_elasticsearch_bulk_seconds_sum[5m])) /"
                             + " sum(rate(waymark_elasticsearch_bulk_seconds_count[5m]))",
                         "mean")),
-                Panel.timeseries(
-                    "Elasticsearch write latency p95 by read model",
-                    "Writes outside a processor batch (and the publisher's), per read model.",
-                    PROMETHEUS,
-                    "s",
-                    quantile("0.95", "waymark_elasticsearch_write_seconds_bucket", "model")),
                 Panel.timeseries(
                     "Elasticsearch read latency p95 by read model",
                     "Searches and gets behind the query API, per read model.",
