@@ -56,24 +56,28 @@ final class GovernorsDashboard {
     panels.add(
         Panel.barchart(
                 "Absence rate: gap to the rest of the cohort, by $by",
-                "Percentage points above (+) or below (−) the rest of the cohort, whole period.",
+                "Percentage points above (+) or below (−) the rest of the cohort, per academic year (the"
+                    + " current one to date).",
                 PUBLISHED,
                 "short",
                 Elasticsearch.meanBy(
                     "indicator:attendance AND figure:absenceRate AND by:$by AND interval:period",
                     "gapToRest",
+                    "periodStart",
                     "group"))
             .api(gapCall("attendance", "absenceRate", false)));
     panels.add(
         Panel.barchart(
                 "Distance travelled ($area): gap to the rest, by $by",
-                "Mean distance travelled of the group minus the rest's, whole period.",
+                "Mean distance travelled of the group minus the rest's, per academic year (the current one"
+                    + " to date).",
                 PUBLISHED,
                 "short",
                 Elasticsearch.meanBy(
                     "indicator:progress AND figure:gap AND by:$by AND interval:period AND"
                         + " area:\"$area\"",
                     "gapToRest",
+                    "periodStart",
                     "group"))
             .api(gapCall("progress", "gap", true)));
     figure(panels, "Absence rate", "attendance", "absenceRate", "percent", false);

@@ -198,7 +198,7 @@
       if (Array.isArray(v)) {
         return v.length ? v.join(', ') : 'all providers';
       }
-      return v || (name === 'learner' ? 'every learner' : 'all');
+      return v || (name === 'learner' ? '(any)' : 'all');
     });
   }
 
@@ -452,7 +452,8 @@
         backgroundColor: colours}]},
       options: {
         indexAxis: 'y',
-        scales: {x: {ticks: axisTicks(panel.unit)}, y: {ticks: {font: {size: 11}}}},
+        scales: {x: {beginAtZero: true, ticks: axisTicks(panel.unit)},
+          y: {ticks: {autoSkip: false, font: {size: 11}}}},
         plugins: {legend: {display: false},
           tooltip: tooltip(panel.unit, function (ctx) {
             return suppressedFlags && suppressedFlags[ctx.dataIndex];
@@ -466,8 +467,10 @@
     var counts = {};
     rows.forEach(function (r) {
       var k = r[panel.api.value];
-      k = k === null || k === undefined || k === '' ? '(none)' : String(k);
-      counts[k] = (counts[k] || 0) + 1;
+      if (k === null || k === undefined || k === '') {
+        return; // as Grafana's terms buckets: an event without the field is in none
+      }
+      counts[String(k)] = (counts[String(k)] || 0) + 1;
     });
     var keys = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
     if (!keys.length) {
@@ -575,7 +578,13 @@
       }
       groups[key][field] += v;
     }
+    var histograms = panel.api.columns.filter(function (m) { return /_bucket$/.test(m); })
+      .map(function (m) { return m.replace(/_bucket$/, ''); });
     panel.api.columns.forEach(function (metric) {
+      // A histogram's own _sum and _count are read with its buckets, not as series of their own.
+      if (histograms.some(function (h) { return metric === h + '_sum' || metric === h + '_count'; })) {
+        return;
+      }
       var histogram = /_bucket$/.test(metric);
       var base = histogram ? metric.replace(/_bucket$/, '') : metric;
       samples.forEach(function (s) {
@@ -603,7 +612,9 @@
       .sort(function (a, b) { return b.v - a.v; }).slice(0, 15);
     barChart(panel, body, ranked.map(function (r) { return r.k; }), ranked.map(function (r) { return r.v; }),
       ranked.map(function (r, i) { return PALETTE[i % PALETTE.length]; }));
-    body.appendChild(el('p', 'foot', (histogramPanel ? 'Mean since start (sum ÷ count)' : 'Current value')
+    var cumulative = panel.api.columns.every(function (m) { return /(_total|_count|_sum)$/.test(m); });
+    body.appendChild(el('p', 'foot', (histogramPanel ? 'Mean since start (sum ÷ count)'
+      : (cumulative ? 'Total since start' : 'Current value'))
       + ' of ' + panel.api.columns.join(', ') + ' from /actuator/prometheus'
       + (split ? ', by ' + split : '') + (keys.length > 15 ? '; the 15 largest of ' + keys.length : '') + '.'));
     return keys.length;

@@ -223,7 +223,12 @@ class PanelQueriesMatchApiIT {
       Map<String, String> k = new LinkedHashMap<>(keys);
       String m = month;
       if (spec.get("type").asText().equals("terms")) {
-        k.put(spec.get("field").asText(), bucket.get("key").asText());
+        // A date field's terms are keyed by epoch millisecond; the document holds the date.
+        JsonNode key =
+            bucket.has("key_as_string") ? bucket.get("key_as_string") : bucket.get("key");
+        String text = key.asText();
+        k.put(
+            spec.get("field").asText(), bucket.has("key_as_string") ? text.substring(0, 10) : text);
       } else {
         m = bucket.get("key_as_string").asText().substring(0, 10);
       }
