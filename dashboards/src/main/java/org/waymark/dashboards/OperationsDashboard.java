@@ -125,7 +125,10 @@ final class OperationsDashboard {
         return label;
       }
     }
-    return expr.contains("jvm_") ? "id" : null;
+    if (expr.contains("jvm_gc_")) {
+      return "cause";
+    }
+    return expr.contains("jvm_memory") ? "id" : null;
   }
 
   /**
