@@ -12,6 +12,8 @@ import java.util.List;
  * @param timeFrom the default range's start ({@code now-2y})
  * @param variables template variables, in order
  * @param panels panels, laid out left to right, wrapping at 24 columns
+ * @param audience the roles that may see it (TUTOR, SENIOR_MANAGER, GOVERNOR, INSPECTOR,
+ *     SAFEGUARDING_LEAD, ADMIN): access control enforces this from the definition
  */
 public record Dashboard(
     String uid,
@@ -20,11 +22,24 @@ public record Dashboard(
     List<String> tags,
     String timeFrom,
     List<Variable> variables,
-    List<Panel> panels) {
+    List<Panel> panels,
+    java.util.Set<String> audience) {
+  /** What every uid starts with; the rest is the slug of the built-in page. */
+  public static final String UID_PREFIX = "waymark-";
+
   public Dashboard {
+    audience = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(audience));
     tags = List.copyOf(tags);
     variables = List.copyOf(variables);
     panels = List.copyOf(panels);
+  }
+
+  /**
+   * The built-in page's path segment: {@code /dashboards/{slug}} ({@code governors}, {@code
+   * senior-managers}, {@code inspectors}, {@code operations}).
+   */
+  public String slug() {
+    return uid.startsWith(UID_PREFIX) ? uid.substring(UID_PREFIX.length()) : uid;
   }
 
   /** The datasources its panels and variables read. */

@@ -30,14 +30,26 @@ public final class Dashboards {
     Set<String> out = new TreeSet<>();
     for (Dashboard d : dashboards) {
       for (Panel p : d.panels()) {
-        for (Query q : p.queries()) {
-          if (q instanceof Query.Prometheus prom) {
-            out.addAll(metricNames(prom.expr()));
-          }
-        }
+        out.addAll(prometheusMetrics(p));
       }
     }
     return out;
+  }
+
+  /** The Prometheus metric names one panel's PromQL uses. */
+  public static Set<String> prometheusMetrics(Panel p) {
+    Set<String> out = new TreeSet<>();
+    for (Query q : p.queries()) {
+      if (q instanceof Query.Prometheus prom) {
+        out.addAll(metricNames(prom.expr()));
+      }
+    }
+    return out;
+  }
+
+  /** The dashboard whose {@link Dashboard#slug()} or uid is {@code name}, if any. */
+  public static java.util.Optional<Dashboard> find(String name) {
+    return all().stream().filter(d -> d.slug().equals(name) || d.uid().equals(name)).findFirst();
   }
 
   static Set<String> metricNames(String expr) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.waymark.api.query.Characteristic;
 import org.waymark.dashboards.Query.Elasticsearch;
 
@@ -37,6 +38,11 @@ final class GovernorsDashboard {
           "significant",
           "suppressed");
 
+  /**
+   * Who may see it: governors see only this dashboard, and it holds nothing but suppressed figures.
+   */
+  static final Set<String> AUDIENCE = Set.of("GOVERNOR", "SENIOR_MANAGER", "INSPECTOR", "ADMIN");
+
   static Dashboard define() {
     List<Panel> panels = new ArrayList<>();
     panels.add(
@@ -49,25 +55,31 @@ final class GovernorsDashboard {
                 + " *significant* when a test at the 5% level says it is unlikely to be chance."));
     panels.add(
         Panel.barchart(
-            "Absence rate: gap to the rest of the cohort, by $by",
-            "Percentage points above (+) or below (−) the rest of the cohort, whole period.",
-            PUBLISHED,
-            "short",
-            Elasticsearch.meanBy(
-                "indicator:attendance AND figure:absenceRate AND by:$by AND interval:period",
-                "gapToRest",
-                "group")));
+                "Absence rate: gap to the rest of the cohort, by $by",
+                "Percentage points above (+) or below (−) the rest of the cohort, per academic year (the"
+                    + " current one to date).",
+                PUBLISHED,
+                "short",
+                Elasticsearch.meanBy(
+                    "indicator:attendance AND figure:absenceRate AND by:$by AND interval:period",
+                    "gapToRest",
+                    "periodStart",
+                    "group"))
+            .api(gapCall("attendance", "absenceRate", false)));
     panels.add(
         Panel.barchart(
-            "Distance travelled ($area): gap to the rest, by $by",
-            "Mean distance travelled of the group minus the rest's, whole period.",
-            PUBLISHED,
-            "short",
-            Elasticsearch.meanBy(
-                "indicator:progress AND figure:gap AND by:$by AND interval:period AND"
-                    + " area:\"$area\"",
-                "gapToRest",
-                "group")));
+                "Distance travelled ($area): gap to the rest, by $by",
+                "Mean distance travelled of the group minus the rest's, per academic year (the current one"
+                    + " to date).",
+                PUBLISHED,
+                "short",
+                Elasticsearch.meanBy(
+                    "indicator:progress AND figure:gap AND by:$by AND interval:period AND"
+                        + " area:\"$area\"",
+                    "gapToRest",
+                    "periodStart",
+                    "group"))
+            .api(gapCall("progress", "gap", true)));
     figure(panels, "Absence rate", "attendance", "absenceRate", "percent", false);
     figure(
         panels, "Persistent absence rate", "attendance", "persistentAbsenceRate", "percent", false);
@@ -97,7 +109,8 @@ final class GovernorsDashboard {
             Variable.custom("by", "Characteristic", CHARACTERISTICS),
             Variable.custom("period", "Period", List.of("period", "month")),
             Variable.terms("area", "Area", PUBLISHED, "area", "indicator:progress", false)),
-        panels);
+        panels,
+        AUDIENCE);
   }
 
   private static void figure(
@@ -132,6 +145,42 @@ final class GovernorsDashboard {
                 new Mapping("gapToRest", "—", null),
                 new Mapping("significant", null, significance)),
             COLUMNS,
-            null));
+            null,
+            ApiCall.published(
+                null,
+                COLUMNS,
+                published(indicator, figure, "$period", perArea).toArray(String[]::new))));
+  }
+
+  /** The gap to the rest of each group over the whole period, from the published aggregates. */
+  private static ApiCall gapCall(String indicator, String figure, boolean perArea) {
+    return ApiCall.published(
+        "gapToRest",
+        List.of("group"),
+        published(indicator, figure, "period", perArea).toArray(String[]::new));
+  }
+
+  /** The published figures' filter the built-in page asks for: the same as the panel's query. */
+  private static List<String> published(
+      String indicator, String figure, String interval, boolean perArea) {
+    List<String> p = new ArrayList<>();
+    p.addAll(
+        List.of(
+            "indicator",
+            indicator,
+            "figure",
+            figure,
+            "by",
+            "$by",
+            "interval",
+            interval,
+            "from",
+            "$from",
+            "to",
+            "$to"));
+    if (perArea) {
+      p.addAll(List.of("area", "$area"));
+    }
+    return p;
   }
 }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param mappings value mappings (a table's {@code value} null as "suppressed"…)
  * @param columns for a table, the columns shown in order (others are hidden); empty: all
  * @param text for a text panel, its markdown
+ * @param api how the all-in-one's built-in page reads the same figure from the query API ({@code
+ *     null} for a text panel)
  */
 public record Panel(
     String title,
@@ -26,7 +28,8 @@ public record Panel(
     int width,
     List<Mapping> mappings,
     List<String> columns,
-    String text) {
+    String text,
+    ApiCall api) {
   public Panel {
     queries = List.copyOf(queries);
     mappings = List.copyOf(mappings);
@@ -45,6 +48,7 @@ public record Panel(
         12,
         List.of(),
         List.of(),
+        null,
         null);
   }
 
@@ -65,28 +69,41 @@ public record Panel(
         12,
         List.of(mappings),
         columns,
+        null,
         null);
   }
 
   public static Panel stat(String title, String description, Datasource ds, String unit, Query q) {
     return new Panel(
-        title, description, "stat", ds, List.of(q), unit, 6, List.of(), List.of(), null);
+        title, description, "stat", ds, List.of(q), unit, 6, List.of(), List.of(), null, null);
   }
 
   public static Panel barchart(
       String title, String description, Datasource ds, String unit, Query q) {
     return new Panel(
-        title, description, "barchart", ds, List.of(q), unit, 12, List.of(), List.of(), null);
+        title, description, "barchart", ds, List.of(q), unit, 12, List.of(), List.of(), null, null);
   }
 
   public static Panel text(String title, String markdown) {
     return new Panel(
-        title, null, "text", null, List.of(), null, 24, List.of(), List.of(), markdown);
+        title, null, "text", null, List.of(), null, 24, List.of(), List.of(), markdown, null);
   }
 
   /** The same panel at another width. */
   public Panel width(int w) {
     return new Panel(
-        title, description, type, datasource, queries, unit, w, mappings, columns, text);
+        title, description, type, datasource, queries, unit, w, mappings, columns, text, api);
+  }
+
+  /** The same panel, read by the built-in page through {@code call}. */
+  public Panel api(ApiCall call) {
+    return new Panel(
+        title, description, type, datasource, queries, unit, width, mappings, columns, text, call);
+  }
+
+  /** The same panel with another description. */
+  public Panel describedAs(String d) {
+    return new Panel(
+        title, d, type, datasource, queries, unit, width, mappings, columns, text, api);
   }
 }

@@ -2,7 +2,10 @@ package org.waymark.dashboards;
 
 import static org.waymark.dashboards.Datasource.PUBLISHED;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.waymark.dashboards.Query.Elasticsearch;
 
 /**
@@ -34,52 +37,92 @@ final class SeniorManagersDashboard {
                 "Overall absence: absence sessions / possible sessions × 100, month by month.",
                 "attendance",
                 "absenceRate",
-                "percent"),
+                "percent",
+                "absence-rate"),
             trend(
                 "Persistent absence rate",
                 "Learners missing 10% or more of their possible sessions in the month / learners"
                     + " with a possible session × 100.",
                 "attendance",
                 "persistentAbsenceRate",
-                "percent"),
-            byProvider("Absence rate by provider", "attendance", "absenceRate", "percent", null),
+                "percent",
+                "persistent-absence"),
+            byProvider(
+                "Absence rate by provider",
+                "attendance",
+                "absenceRate",
+                "percent",
+                null,
+                "absence-rate"),
             byProvider(
                 "Persistent absence rate by provider",
                 "attendance",
                 "persistentAbsenceRate",
                 "percent",
-                null),
+                null,
+                "persistent-absence"),
             Panel.timeseries(
-                "Distance travelled by area",
-                "Mean distance travelled (latest − baseline score) at each month's end, per area.",
-                PUBLISHED,
-                "short",
-                Elasticsearch.monthly(
-                    "indicator:progress AND figure:meanDistanceTravelled AND by:total AND "
-                        + MONTHLY,
-                    "area")),
+                    "Distance travelled by area",
+                    "Mean distance travelled (latest − baseline score) at each month's end, per"
+                        + " area.",
+                    PUBLISHED,
+                    "short",
+                    Elasticsearch.monthly(
+                        "indicator:progress AND figure:meanDistanceTravelled AND by:total AND "
+                            + MONTHLY,
+                        "area"))
+                .api(
+                    ApiCall.published(
+                        "value",
+                        List.of("area"),
+                        "indicator",
+                        "progress",
+                        "figure",
+                        "meanDistanceTravelled",
+                        "by",
+                        "total",
+                        "interval",
+                        "month",
+                        "from",
+                        "$from",
+                        "to",
+                        "$to")),
             byProvider(
                 "Distance travelled by provider ($area)",
                 "progress",
                 "meanDistanceTravelled",
                 "short",
-                "$area"),
+                "$area",
+                "distance-travelled"),
             trend(
                 "Target achievement",
                 "Targets met / targets concluded (met, partially met, not met) in the month × 100.",
                 "targets",
                 "achievementRate",
-                "percent"),
+                "percent",
+                "target-achievement"),
             byProvider(
-                "Target achievement by provider", "targets", "achievementRate", "percent", null),
+                "Target achievement by provider",
+                "targets",
+                "achievementRate",
+                "percent",
+                null,
+                "target-achievement"),
             trend(
                 "Review currency",
                 "Active learners reviewed within their window (42 days by default) at the month's"
                     + " end / active learners × 100.",
                 "reviews",
                 "reviewCurrency",
-                "percent"),
-            byProvider("Review currency by provider", "reviews", "reviewCurrency", "percent", null),
+                "percent",
+                "review-currency"),
+            byProvider(
+                "Review currency by provider",
+                "reviews",
+                "reviewCurrency",
+                "percent",
+                null,
+                "review-currency"),
             Panel.stat(
                     "Targets overdue at the latest month's end",
                     "Targets without a final outcome whose due date has passed.",
@@ -87,7 +130,15 @@ final class SeniorManagersDashboard {
                     "short",
                     Elasticsearch.monthly(
                         "indicator:targets AND figure:overdue AND by:total AND " + MONTHLY))
-                .width(12),
+                .width(12)
+                .api(
+                    new ApiCall(
+                        "/api/v1/indicators/targets",
+                        params("from", "$from", "to", "$to", "provider", "$provider"),
+                        "breakdown",
+                        null,
+                        "overdue",
+                        List.of())),
             Panel.stat(
                     "Review currency now",
                     "Review currency at the latest month's end (or today for the running month).",
@@ -95,7 +146,47 @@ final class SeniorManagersDashboard {
                     "percent",
                     Elasticsearch.monthly(
                         "indicator:reviews AND figure:reviewCurrency AND by:total AND " + MONTHLY))
-                .width(12),
+                .width(12)
+                .api(
+                    new ApiCall(
+                        "/api/v1/indicators/reviews",
+                        params("at", "$to", "provider", "$provider"),
+                        "breakdown",
+                        null,
+                        "reviewCurrency",
+                        List.of())),
+            Panel.barchart(
+                    "Learners falling behind, by provider",
+                    "Active learners with attendance under 90% this academic year, two or more"
+                        + " targets missed in a row, not on target at their last review, or a"
+                        + " review overdue, counted per provider on the day of publication. Grafana"
+                        + " sees only these counts (published by the query side); the learners"
+                        + " themselves are on the built-in page, from"
+                        + " /api/v1/watchlist/falling-behind.",
+                    PUBLISHED,
+                    "short",
+                    Elasticsearch.meanBy(
+                        "indicator:watchlist AND figure:fallingBehind AND interval:at AND"
+                            + " by:provider AND group:${provider:lucene}",
+                        "value",
+                        "group"))
+                .width(24)
+                .api(
+                    ApiCall.list(
+                        "/api/v1/watchlist/falling-behind",
+                        "learners",
+                        List.of(
+                            "learnerId",
+                            "attendanceRate",
+                            "lowAttendance",
+                            "targetsMissedInARow",
+                            "missingTargets",
+                            "onTargetAtLastReview",
+                            "reviewOverdue"),
+                        "at",
+                        "$to",
+                        "provider",
+                        "$provider")),
             Panel.table(
                     "Per provider, by $period",
                     "Every figure of the selected providers, for each month or for each academic"
@@ -115,35 +206,82 @@ final class SeniorManagersDashboard {
                         "suppressed"),
                     Mapping.suppressed("value"),
                     Mapping.suppressed("learners"))
-                .width(24)));
+                .width(24)
+                .api(
+                    new ApiCall(
+                        "/api/v1/indicators/attendance",
+                        params(
+                            "from",
+                            "$from",
+                            "to",
+                            "$to",
+                            "provider",
+                            "$provider",
+                            "by",
+                            "provider"),
+                        "breakdown",
+                        null,
+                        null,
+                        List.of(
+                            "group",
+                            "learners",
+                            "absenceRate",
+                            "persistentAbsenceRate",
+                            "severeAbsenceRate",
+                            "unauthorisedRate")))),
+        Set.of("SENIOR_MANAGER", "ADMIN"));
+  }
+
+  private static Map<String, String> params(String... pairs) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      out.put(pairs[i], pairs[i + 1]);
+    }
+    return out;
   }
 
   private static Panel trend(
-      String title, String description, String indicator, String figure, String unit) {
+      String title,
+      String description,
+      String indicator,
+      String figure,
+      String unit,
+      String trendPath) {
     return Panel.timeseries(
-        title,
-        description,
-        PUBLISHED,
-        unit,
-        Elasticsearch.monthly(
-            "indicator:" + indicator + " AND figure:" + figure + " AND by:total AND " + MONTHLY));
+            title,
+            description,
+            PUBLISHED,
+            unit,
+            Elasticsearch.monthly(
+                "indicator:"
+                    + indicator
+                    + " AND figure:"
+                    + figure
+                    + " AND by:total AND "
+                    + MONTHLY))
+        .api(ApiCall.trend(trendPath, "provider", "$provider"));
   }
 
   private static Panel byProvider(
-      String title, String indicator, String figure, String unit, String area) {
+      String title, String indicator, String figure, String unit, String area, String trendPath) {
+    ApiCall call =
+        area == null
+            ? ApiCall.trend(trendPath, "by", "provider", "provider", "$provider")
+            : ApiCall.trend(trendPath, "by", "provider", "provider", "$provider", "area", "$area");
     return Panel.timeseries(
-        title,
-        "The same figure per provider (a provider with fewer than 5 learners is suppressed).",
-        PUBLISHED,
-        unit,
-        Elasticsearch.monthly(
-            "indicator:"
-                + indicator
-                + " AND figure:"
-                + figure
-                + " AND by:provider AND group:${provider:lucene} AND "
-                + MONTHLY
-                + (area == null ? "" : " AND area:\"" + area + "\""),
-            "group"));
+            title,
+            "The same figure per provider (a provider with fewer than 5 learners is suppressed).",
+            PUBLISHED,
+            unit,
+            Elasticsearch.monthly(
+                "indicator:"
+                    + indicator
+                    + " AND figure:"
+                    + figure
+                    + " AND by:provider AND group:${provider:lucene} AND "
+                    + MONTHLY
+                    + (area == null ? "" : " AND area:\"" + area + "\""),
+                "group"))
+        .api(call);
   }
 }

@@ -34,9 +34,8 @@ class PrometheusMetricsTest {
             "waymark_elasticsearch_bulk_seconds_count",
             "waymark_elasticsearch_bulk_seconds_sum",
             "waymark_elasticsearch_read_seconds_bucket",
-            "waymark_elasticsearch_write_seconds_bucket",
             "waymark_projection_events_total",
-            "waymark_projection_lag",
+            "waymark_projection_lag_events",
             "waymark_published_publication_seconds_max");
   }
 

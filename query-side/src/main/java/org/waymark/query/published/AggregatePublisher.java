@@ -40,13 +40,20 @@ import org.waymark.analytics.review.ReviewIndicators;
 import org.waymark.analytics.review.ReviewPolicy;
 import org.waymark.analytics.target.Target;
 import org.waymark.analytics.target.TargetIndicators;
+import org.waymark.analytics.watchlist.FallingBehind;
+import org.waymark.analytics.watchlist.FallingBehindCriteria;
+import org.waymark.analytics.watchlist.Watchlist;
 import org.waymark.api.query.Characteristic;
+import org.waymark.api.selfreview.CatalogueItem;
+import org.waymark.api.selfreview.SelfReviewCatalogue;
+import org.waymark.api.selfreview.SelfReviewJudgement;
 import org.waymark.query.attendance.AttendanceReader;
 import org.waymark.query.learner.Cohort;
 import org.waymark.query.progress.AssessmentReader;
 import org.waymark.query.qa.ImprovementPlanDocument;
 import org.waymark.query.qa.QaStatus;
 import org.waymark.query.review.ReviewReader;
+import org.waymark.query.selfreview.SelfReviewDocument;
 import org.waymark.query.status.ProjectedPosition;
 import org.waymark.query.status.ProjectionLag;
 import org.waymark.query.store.DocumentStore;
@@ -192,6 +199,11 @@ public class AggregatePublisher {
     }
     Slice.Span at = new Slice.Span(today, today, "at", true);
     figures += write(providerFigures(at, clock.instant(), position), position);
+    figures +=
+        write(
+            watchlistFigures(at, currentStart, allTargets, allReviews, clock.instant(), position),
+            position);
+    figures += write(selfReviewFigures(at, clock.instant(), position), position);
     long documents = removeStale(position, today, previousStart);
     Instant finished = clock.instant();
     Publication p =
@@ -348,6 +360,105 @@ public class AggregatePublisher {
             total,
             total,
             overdue.values().stream().mapToLong(Long::longValue).sum()));
+    return out;
+  }
+
+  /**
+   * How many active learners of each provider are falling behind on {@code at} (the watchlist's
+   * default criteria, attendance over the academic year so far): a count per provider and the
+   * total, never the learners.
+   */
+  private List<PublishedAggregate> watchlistFigures(
+      Slice.Span at,
+      LocalDate yearStart,
+      List<Target> allTargets,
+      List<Review> allReviews,
+      Instant now,
+      long position)
+      throws IOException {
+    LocalDate day = at.end();
+    List<LearnerProfile> profiles = cohort.profiles(null, day, List.of());
+    List<FallingBehind> behind =
+        Watchlist.fallingBehind(
+            profiles,
+            attendance.countsByLearner(yearStart, day, null),
+            allTargets,
+            allReviews,
+            day,
+            policy,
+            new FallingBehindCriteria(
+                FallingBehindCriteria.DEFAULT_ATTENDANCE,
+                FallingBehindCriteria.DEFAULT_MISSED_IN_A_ROW));
+    Map<String, String> providerOf = new TreeMap<>();
+    profiles.forEach(l -> providerOf.put(l.learnerId(), l.providerId()));
+    Map<String, Long> counts = new TreeMap<>();
+    providerOf.values().forEach(id -> counts.put(id, 0L));
+    behind.forEach(f -> counts.merge(providerOf.get(f.learnerId()), 1L, Long::sum));
+    Slice slice = new Slice("watchlist", null, at, now, position);
+    List<PublishedAggregate> out = new ArrayList<>();
+    counts.forEach(
+        (id, n) -> out.add(PublishedFigures.count(slice, "fallingBehind", "provider", id, n)));
+    String total = PublishedFigures.TOTAL;
+    out.add(PublishedFigures.count(slice, "fallingBehind", total, total, behind.size()));
+    return out;
+  }
+
+  /**
+   * Each provider's latest self-review of each catalogue (greatest start date, then id): its
+   * catalogue's items, how many are in place, partly, a gap or unjudged, and its gaps (every item
+   * not in place), as {@code GET /api/v1/self-reviews/{id}} counts them; the area is the
+   * catalogue's title.
+   */
+  private List<PublishedAggregate> selfReviewFigures(Slice.Span at, Instant now, long position)
+      throws IOException {
+    Map<String, SelfReviewDocument> latest = new TreeMap<>();
+    for (SelfReviewDocument d :
+        store.findAll(
+            ReadModels.SELF_REVIEWS, Query.of(q -> q.matchAll(m -> m)), SelfReviewDocument.class)) {
+      if (!d.existsAt(null) || d.startedOn().isAfter(at.end())) {
+        continue;
+      }
+      latest.merge(
+          d.providerId() + "|" + d.catalogue(),
+          d,
+          (a, b) ->
+              java.util.Comparator.comparing(SelfReviewDocument::startedOn)
+                          .thenComparing(SelfReviewDocument::reviewId)
+                          .compare(a, b)
+                      >= 0
+                  ? a
+                  : b);
+    }
+    List<PublishedAggregate> out = new ArrayList<>();
+    for (SelfReviewDocument d : latest.values()) {
+      SelfReviewCatalogue catalogue = SelfReviewCatalogue.valueOf(d.catalogue());
+      Map<String, SelfReviewDocument.ItemJudgement> judged = d.judgementsAt(null);
+      int items = catalogue.items().size();
+      int inPlace = 0;
+      int partly = 0;
+      int gap = 0;
+      int unjudged = 0;
+      for (CatalogueItem item : catalogue.items()) {
+        SelfReviewDocument.ItemJudgement j = judged.get(item.code());
+        if (j == null || j.judgement() == null) {
+          unjudged++;
+        } else if (j.judgement() == SelfReviewJudgement.IN_PLACE) {
+          inPlace++;
+        } else if (j.judgement() == SelfReviewJudgement.PARTLY) {
+          partly++;
+        } else {
+          gap++;
+        }
+      }
+      Slice slice = new Slice("self-review", catalogue.title(), at, now, position);
+      String id = d.providerId();
+      out.add(PublishedFigures.count(slice, "items", "provider", id, items));
+      out.add(PublishedFigures.count(slice, "inPlace", "provider", id, inPlace));
+      out.add(PublishedFigures.count(slice, "partly", "provider", id, partly));
+      out.add(PublishedFigures.count(slice, "gap", "provider", id, gap));
+      out.add(PublishedFigures.count(slice, "unjudged", "provider", id, unjudged));
+      out.add(PublishedFigures.count(slice, "gaps", "provider", id, items - inPlace));
+    }
     return out;
   }
 

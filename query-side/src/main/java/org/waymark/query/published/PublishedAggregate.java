@@ -5,12 +5,15 @@ package org.waymark.query.published;
  * under the small-number rule (CONTRACT.md "Small numbers"), never about one learner.
  *
  * @param indicator {@code attendance}, {@code progress}, {@code targets}, {@code reviews}, {@code
- *     qa}, {@code qa-theme}, {@code registration} or {@code improvement-actions}
+ *     qa}, {@code qa-theme}, {@code registration}, {@code improvement-actions}, {@code watchlist}
+ *     (learners falling behind, counted per provider) or {@code self-review} (items and gaps of
+ *     each provider's latest self-review per catalogue)
  * @param figure the figure's name as the query API names it ({@code absenceRate}, {@code
  *     meanDistanceTravelled}, {@code overdue}…)
  * @param by the characteristic ({@code sex}, {@code provider}…), or {@code total}
  * @param group the group key as the query API answers it, or {@code total}
- * @param area the progress area, or the QA theme ({@code "1 Safeguarding"}); {@code null} otherwise
+ * @param area the progress area, the QA theme ({@code "1 Safeguarding"}) or the self-review
+ *     catalogue's title; {@code null} otherwise
  * @param periodStart first day of the period (ISO date)
  * @param periodEnd last day of the period (ISO date); for point-in-time figures the date {@code at}
  * @param interval {@code month}, {@code period} (a whole academic year, or the year to date) or

@@ -11,6 +11,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.waymark.access.account.BootstrapAdmin;
 import org.waymark.command.CommandSideApplication;
+import org.waymark.infra.allinone.dashboards.DashboardPagesConfiguration;
 import org.waymark.infra.embedded.EmbeddedServices;
 import org.waymark.infra.embedded.EmbeddedServicesSettings;
 import org.waymark.query.QuerySideApplication;
@@ -79,10 +80,11 @@ public final class WaymarkAllInOne {
     }
     System.out.printf(
         "%nWaymark is up.%n  API:        %s/api/v1/%n  Status:     %s/api/v1/projections/status%n"
+            + "  Dashboards: %s/dashboards%n"
             + "  OpenAPI:    %s/v3/api-docs%n"
             + "  Metrics:    %s/actuator/prometheus%n"
             + "  Data:       %s%n  Stop with Ctrl-C.%n%n",
-        base, base, base, base, options.dataDir().toAbsolutePath());
+        base, base, base, base, base, options.dataDir().toAbsolutePath());
   }
 
   /**
@@ -114,7 +116,10 @@ public final class WaymarkAllInOne {
     p.put("waymark.query.topic", topic);
     p.put("waymark.query.index-prefix", indexPrefix);
     p.putAll(settings);
-    return new SpringApplicationBuilder(CommandSideApplication.class, QuerySideApplication.class)
+    return new SpringApplicationBuilder(
+            CommandSideApplication.class,
+            QuerySideApplication.class,
+            DashboardPagesConfiguration.class)
         .properties(p)
         .registerShutdownHook(false)
         .run();

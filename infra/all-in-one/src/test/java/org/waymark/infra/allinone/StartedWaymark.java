@@ -1,0 +1,54 @@
+package org.waymark.infra.allinone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+
+/**
+ * {@link RunningWaymark} for test packages outside this one (the dashboard pages' tests): the same
+ * start, e2e imports and HTTP helpers, public.
+ */
+public final class StartedWaymark implements AutoCloseable {
+  private final RunningWaymark waymark;
+
+  private StartedWaymark(RunningWaymark waymark) {
+    this.waymark = waymark;
+  }
+
+  /** Starts the all-in-one for {@code testClass} (its own database, topic and indices). */
+  public static StartedWaymark start(Class<?> testClass) throws IOException {
+    return new StartedWaymark(RunningWaymark.start(testClass));
+  }
+
+  public String base() {
+    return waymark.base();
+  }
+
+  /** Imports every e2e dataset and waits until the read models caught up. */
+  public void importE2eDataset() throws Exception {
+    waymark.importE2eDataset();
+  }
+
+  /** Posts {@code e2e/<resource>} to the import of {@code dataset}; returns the position. */
+  public long importFile(String dataset, String resource) throws Exception {
+    return waymark.importFile(dataset, resource);
+  }
+
+  public void awaitCaughtUp() throws Exception {
+    waymark.awaitCaughtUp();
+  }
+
+  /** GET expecting 200, as JSON. */
+  public JsonNode get(String pathAndQuery) throws Exception {
+    return waymark.get(pathAndQuery);
+  }
+
+  public HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
+    return waymark.send(method, pathAndQuery);
+  }
+
+  @Override
+  public void close() {
+    waymark.close();
+  }
+}
