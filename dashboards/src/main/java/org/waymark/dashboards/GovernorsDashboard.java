@@ -41,7 +41,7 @@ final class GovernorsDashboard {
   /**
    * Who may see it: governors see only this dashboard, and it holds nothing but suppressed figures.
    */
-  static final Set<String> AUDIENCE = Set.of("GOVERNOR", "SENIOR_MANAGER", "INSPECTOR", "ADMIN");
+  static final Set<String> AUDIENCE = Set.of("GOVERNOR", "SENIOR_MANAGER", "INSPECTOR");
 
   static Dashboard define() {
     List<Panel> panels = new ArrayList<>();

@@ -202,7 +202,7 @@ final class InspectorsDashboard {
                         "at",
                         "group",
                         "$provider"))),
-        Set.of("INSPECTOR", "ADMIN"));
+        Set.of("INSPECTOR", "SENIOR_MANAGER"));
   }
 
   static final String AMENDED = AttendanceMarkAmendedEvent.class.getSimpleName();

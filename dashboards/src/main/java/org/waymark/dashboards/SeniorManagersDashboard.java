@@ -229,7 +229,7 @@ final class SeniorManagersDashboard {
                             "persistentAbsenceRate",
                             "severeAbsenceRate",
                             "unauthorisedRate")))),
-        Set.of("SENIOR_MANAGER", "ADMIN"));
+        Set.of("SENIOR_MANAGER"));
   }
 
   private static Map<String, String> params(String... pairs) {

@@ -16,7 +16,7 @@ public final class TestLearners {
         id,
         "P-07",
         "Alan",
-        "Turing",
+        "Quillfeather",
         LocalDate.of(2012, 6, 23),
         Sex.M,
         Ethnicity.BAFR,

@@ -93,7 +93,7 @@ public class SecurityConfiguration {
                         "/error",
                         "/favicon.ico",
                         "/webjars/**",
-                        "/assets/**")
+                        "/dashboards/assets/**")
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .hasRole("ADMIN")
@@ -111,8 +111,12 @@ public class SecurityConfiguration {
                         "/api/v1/catalogues/**",
                         "/api/v1/reviews/*/confidential")
                     .authenticated()
-                    // Reading.
-                    .requestMatchers(HttpMethod.GET, "/api/v1/indicators/**", "/api/v1/trends/**")
+                    // Reading. Published aggregates are suppressed already: the governors' data.
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/indicators/**",
+                        "/api/v1/trends/**",
+                        "/api/v1/published/**")
                     .hasAnyRole(ANY_READER)
                     .requestMatchers(HttpMethod.GET, "/api/v1/watchlist/**")
                     .hasAnyRole("SENIOR_MANAGER", "INSPECTOR", "SAFEGUARDING_LEAD")
@@ -155,6 +159,9 @@ public class SecurityConfiguration {
                     .hasAnyRole(RECORDERS)
                     .requestMatchers("/api/**")
                     .denyAll()
+                    // Dashboard pages: any signed-in user; each page admits its audience only.
+                    .requestMatchers(HttpMethod.GET, "/dashboards", "/dashboards/**")
+                    .authenticated()
                     .anyRequest()
                     .authenticated());
     if (decoder != null) {

@@ -171,7 +171,7 @@ final class RunningWaymark implements AutoCloseable {
    * the position the import answered must also have been projected.
    */
   void awaitCaughtUp() throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
     JsonNode status = null;
     while (Instant.now().isBefore(deadline)) {
       status = JSON.readTree(send("GET", "/api/v1/projections/status").body());

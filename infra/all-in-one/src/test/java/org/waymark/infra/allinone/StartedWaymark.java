@@ -1,7 +1,6 @@
 package org.waymark.infra.allinone;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 
 /**
@@ -16,7 +15,7 @@ public final class StartedWaymark implements AutoCloseable {
   }
 
   /** Starts the all-in-one for {@code testClass} (its own database, topic and indices). */
-  public static StartedWaymark start(Class<?> testClass) throws IOException {
+  public static StartedWaymark start(Class<?> testClass) throws Exception {
     return new StartedWaymark(RunningWaymark.start(testClass));
   }
 
@@ -41,6 +40,28 @@ public final class StartedWaymark implements AutoCloseable {
   /** GET expecting 200, as JSON. */
   public JsonNode get(String pathAndQuery) throws Exception {
     return waymark.get(pathAndQuery);
+  }
+
+  /** The {@code Authorization} header of the test account (every role, every provider). */
+  public String authorization() {
+    return RunningWaymark.TESTER;
+  }
+
+  /** Creates (or replaces) a local account through the admin API. */
+  public void createAccount(
+      String username,
+      String password,
+      java.util.List<String> roles,
+      java.util.List<String> providers)
+      throws Exception {
+    waymark.createAccount(username, password, roles, providers);
+  }
+
+  /** Sends a request with the given {@code Authorization} header (null: none). */
+  public HttpResponse<String> send(
+      String authorization, String method, String pathAndQuery, String contentType, String body)
+      throws Exception {
+    return waymark.send(authorization, method, pathAndQuery, contentType, body);
   }
 
   public HttpResponse<String> send(String method, String pathAndQuery) throws Exception {

@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.waymark.access.WaymarkUser;
 import org.waymark.dashboards.ApiCall;
 import org.waymark.dashboards.Dashboard;
 import org.waymark.dashboards.Dashboards;
@@ -76,6 +77,9 @@ public class DashboardPages {
   ResponseEntity<String> index() {
     StringBuilder cards = new StringBuilder();
     for (Dashboard d : Dashboards.all()) {
+      if (!maySee(d)) {
+        continue;
+      }
       cards
           .append("<li class=\"card\" data-slug=\"")
           .append(esc(d.slug()))
@@ -102,11 +106,44 @@ public class DashboardPages {
     return html(page("Waymark dashboards", body, false));
   }
 
+  /**
+   * Whether the signed-in user holds a role of the dashboard's audience (issue 8: a governor sees
+   * only the governors' dashboard). Without a signed-in user (never, behind the security filter
+   * chain) nothing is shown.
+   */
+  static boolean maySee(Dashboard d) {
+    return WaymarkUser.current()
+        .map(u -> u.roles().stream().anyMatch(r -> d.audience().contains(r.name())))
+        .orElse(false);
+  }
+
+  private ResponseEntity<String> forbidden(Dashboard d) {
+    String body =
+        "<header class=\"top\"><a class=\"brand\" href=\"/dashboards\">Waymark</a></header>"
+            + "<main class=\"index\"><h1>Not for your role (403)</h1><p class=\"lead\">"
+            + esc(shortTitle(d))
+            + " is for "
+            + esc(String.join(", ", d.audience()).toLowerCase().replace('_', ' '))
+            + ". <a href=\"/dashboards\">Your dashboards</a>.</p></main>";
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .contentType(MediaType.TEXT_HTML)
+        .body(page("Not for your role", body, false));
+  }
+
+  /** Browsers ask every site for one; an empty answer keeps a 404 out of their consoles. */
+  @GetMapping("/favicon.ico")
+  ResponseEntity<Void> favicon() {
+    return ResponseEntity.noContent().build();
+  }
+
   @GetMapping("/dashboards/{slug}")
   ResponseEntity<String> dashboard(@PathVariable String slug) {
     Dashboard d = Dashboards.find(slug).orElse(null);
     if (d == null || !d.slug().equals(slug)) {
       return notFound(slug);
+    }
+    if (!maySee(d)) {
+      return forbidden(d);
     }
     String body =
         "<header class=\"top\"><a class=\"brand\" href=\"/dashboards\">Waymark</a>"
@@ -131,6 +168,9 @@ public class DashboardPages {
     Dashboard d = Dashboards.find(slug).orElse(null);
     if (d == null || !d.slug().equals(slug)) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+    }
+    if (!maySee(d)) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
     return ResponseEntity.ok(definition(d, LocalDate.now(clock)));
   }

@@ -146,6 +146,7 @@ final class DashboardData {
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(URI.create(w.base() + path))
+                .header("Authorization", w.authorization())
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .build(),

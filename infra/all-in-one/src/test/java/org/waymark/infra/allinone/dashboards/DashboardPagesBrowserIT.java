@@ -43,6 +43,14 @@ class DashboardPagesBrowserIT {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   static StartedWaymark waymark;
+  static final String PASSWORD = "pages-it-password-7";
+  static final List<String> ROLES =
+      List.of("SENIOR_MANAGER", "GOVERNOR", "INSPECTOR", "ADMIN", "TUTOR", "SAFEGUARDING_LEAD");
+
+  static String account(String role) {
+    return "page-" + role.toLowerCase().replace('_', '-');
+  }
+
   static ChromeDriverService service;
   static WebDriver driver;
   static Path profile;
@@ -54,6 +62,9 @@ class DashboardPagesBrowserIT {
     DashboardData.publishOften();
     waymark = StartedWaymark.start(DashboardPagesBrowserIT.class);
     DashboardData.load(waymark);
+    for (String role : ROLES) {
+      waymark.createAccount(account(role), PASSWORD, List.of(role), List.of());
+    }
 
     profile = Files.createTempDirectory("waymark-chromium-");
     ChromeOptions options = new ChromeOptions();
@@ -102,12 +113,46 @@ class DashboardPagesBrowserIT {
    * access control; with it, this is where the login form at {@code /login} is filled in.
    */
   static void signIn(WebDriver driver, String role) {
-    // No access control yet: every page is open.
+    driver.manage().deleteAllCookies();
+    driver.get(waymark.base() + "/login");
+    driver.findElement(By.id("username")).sendKeys(account(role));
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+        .until(d -> !d.getCurrentUrl().contains("/login"));
+    errors(); // what the login page logged is not a dashboard's
   }
 
   @Test
-  void theIndexListsEveryDashboard() {
-    signIn(driver, "ADMIN");
+  void aGovernorSeesOnlyTheGovernorsDashboard() {
+    signIn(driver, "GOVERNOR");
+    driver.get(waymark.base() + "/dashboards");
+    List<String> slugs =
+        driver.findElements(By.cssSelector("li.card")).stream()
+            .map(e -> e.getAttribute("data-slug"))
+            .toList();
+    assertThat(slugs).containsExactly("governors");
+    for (Dashboard d : Dashboards.all()) {
+      if (!d.audience().contains("GOVERNOR")) {
+        driver.get(waymark.base() + "/dashboards/" + d.slug());
+        assertThat(driver.getPageSource()).as(d.slug()).contains("403");
+      }
+    }
+    screenshot("index-governor");
+    errors(); // the refused pages logged their 403s: expected here, not in the next test
+  }
+
+  @Test
+  void theIndexListsEveryDashboardItsReaderMaySee() throws Exception {
+    waymark.createAccount("page-all", PASSWORD, ROLES, List.of());
+    driver.manage().deleteAllCookies();
+    driver.get(waymark.base() + "/login");
+    driver.findElement(By.id("username")).sendKeys("page-all");
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+        .until(d -> !d.getCurrentUrl().contains("/login"));
+    errors();
     driver.get(waymark.base() + "/dashboards");
     List<String> slugs =
         driver.findElements(By.cssSelector("li.card")).stream()
@@ -166,6 +211,9 @@ class DashboardPagesBrowserIT {
 
   @Test
   void anUnknownDashboardIsNotFound() throws Exception {
+    assertThat(waymark.send(null, "GET", "/dashboards", null, null).statusCode())
+        .as("signed out, a client not asking for HTML gets the API's 401")
+        .isEqualTo(401);
     assertThat(waymark.send("GET", "/dashboards/payroll").statusCode()).isEqualTo(404);
     assertThat(waymark.send("GET", "/dashboards/payroll/definition.json").statusCode())
         .isEqualTo(404);
