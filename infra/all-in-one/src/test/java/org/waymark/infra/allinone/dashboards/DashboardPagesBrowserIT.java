@@ -109,8 +109,8 @@ class DashboardPagesBrowserIT {
   }
 
   /**
-   * Signs the browser in with an account of {@code role}. Nothing to do while the all-in-one has no
-   * access control; with it, this is where the login form at {@code /login} is filled in.
+   * Signs the browser in, through the login form at {@code /login}, with an account holding only
+   * {@code role}.
    */
   static void signIn(WebDriver driver, String role) {
     driver.manage().deleteAllCookies();
