@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -165,15 +166,15 @@ public class SecurityConfiguration {
                     .anyRequest()
                     .authenticated());
     if (decoder != null) {
+      // Its own manager: the form's and Basic's (set above) knows no JWT.
+      JwtAuthenticationProvider jwt = new JwtAuthenticationProvider(decoder);
+      jwt.setJwtAuthenticationConverter(new JwtUsers(usernameClaim, rolesClaim, providersClaim));
+      ProviderManager bearer = new ProviderManager(jwt);
       http.oauth2ResourceServer(
           o ->
               o.authenticationEntryPoint(problems)
                   .accessDeniedHandler(problems)
-                  .jwt(
-                      j ->
-                          j.decoder(decoder)
-                              .jwtAuthenticationConverter(
-                                  new JwtUsers(usernameClaim, rolesClaim, providersClaim))));
+                  .jwt(j -> j.authenticationManager(bearer)));
     }
     return http.build();
   }
