@@ -37,6 +37,12 @@ public class LearnerKeys {
   /** The table of wrapped keys. */
   public static final String TABLE = "privacy.learner_key";
 
+  /**
+   * Learners whose key was shredded (id and when, nothing personal): so a later command cannot
+   * create a fresh key and record new personal data about an erased learner.
+   */
+  public static final String ERASED = "privacy.erased_learner";
+
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String TX_KEYS = LearnerKeys.class.getName() + ".pending";
   private static final int MAX_CACHED = 50_000;
@@ -68,6 +74,10 @@ public class LearnerKeys {
                 + TABLE
                 + " (learner_id text PRIMARY KEY, wrapped_key bytea NOT NULL,"
                 + " created_at timestamptz NOT NULL DEFAULT now())");
+        s.execute(
+            "CREATE TABLE IF NOT EXISTS "
+                + ERASED
+                + " (learner_id text PRIMARY KEY, erased_at timestamptz NOT NULL DEFAULT now())");
         log.info("Learner key store ready");
         return;
       } catch (SQLException e) {
@@ -77,6 +87,35 @@ public class LearnerKeys {
         }
       }
     }
+  }
+
+  /**
+   * The learner's key, created when there is none yet (personal data recorded before the learner's
+   * registration, e.g. imported out of order).
+   *
+   * @throws ErasedLearnerException when the learner was erased
+   */
+  public SecretKey keyFor(String learnerId) {
+    Optional<SecretKey> key = find(learnerId);
+    if (key.isPresent()) {
+      return key.get();
+    }
+    if (isErased(learnerId)) {
+      throw new ErasedLearnerException(learnerId);
+    }
+    return createIfAbsent(learnerId);
+  }
+
+  /** Whether the learner's key was shredded. */
+  public boolean isErased(String learnerId) {
+    Map<String, SecretKey> pending = transactionKeys(false);
+    if (pending != null && pending.containsKey(learnerId) && pending.get(learnerId) == null) {
+      return true;
+    }
+    Integer n =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM " + ERASED + " WHERE learner_id = ?", Integer.class, learnerId);
+    return n != null && n > 0;
   }
 
   /** The learner's key, creating it when there is none. */
@@ -143,6 +182,9 @@ public class LearnerKeys {
       pending.put(learnerId, null);
     }
     int deleted = jdbc.update("DELETE FROM " + TABLE + " WHERE learner_id = ?", learnerId);
+    jdbc.update(
+        "INSERT INTO " + ERASED + " (learner_id) VALUES (?) ON CONFLICT (learner_id) DO NOTHING",
+        learnerId);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {

@@ -36,14 +36,13 @@ public class PersonalData {
    * {@code plaintext} sealed with the learner's key; {@code null} stays {@code null}, and an
    * already sealed value is returned as it is.
    *
-   * @throws ErasedLearnerException when the learner has no key (erased, or never registered)
+   * @throws ErasedLearnerException when the learner was erased
    */
   public String seal(String learnerId, String plaintext) {
     if (plaintext == null || isSealed(plaintext)) {
       return plaintext;
     }
-    SecretKey key = keys.find(learnerId).orElseThrow(() -> new ErasedLearnerException(learnerId));
-    return seal(key, learnerId, plaintext);
+    return seal(keys.keyFor(learnerId), learnerId, plaintext);
   }
 
   /** As {@link #seal(String, String)} with the key in hand (e.g. just created). */

@@ -104,5 +104,9 @@ class LearnerKeysIT {
     assertThat(data.open("L-keys-3", sealed).erased()).isTrue();
     assertThat(keys.count()).isEqualTo(before - 1);
     assertThat(keys.shred("L-keys-3")).isFalse();
+    assertThat(keys.isErased("L-keys-3")).isTrue();
+    assertThatThrownBy(() -> data.seal("L-keys-3", "new text"))
+        .isInstanceOf(ErasedLearnerException.class);
+    assertThat(keys.keyFor("L-keys-4")).isNotNull(); // never registered: created on demand
   }
 }

@@ -19,6 +19,7 @@ class PersonalDataTest {
   /** Keys in a map instead of PostgreSQL: the cipher's behaviour only. */
   static final class MapKeys extends LearnerKeys {
     final Map<String, SecretKey> keys = new HashMap<>();
+    final java.util.Set<String> erased = new java.util.HashSet<>();
 
     MapKeys() {
       super(new SimpleDriverDataSource(), key(), 0, Clock.systemUTC());
@@ -30,12 +31,21 @@ class PersonalDataTest {
     }
 
     @Override
+    public SecretKey keyFor(String learnerId) {
+      if (erased.contains(learnerId)) {
+        throw new ErasedLearnerException(learnerId);
+      }
+      return createIfAbsent(learnerId);
+    }
+
+    @Override
     public Optional<SecretKey> find(String learnerId) {
       return Optional.ofNullable(keys.get(learnerId));
     }
 
     @Override
     public boolean shred(String learnerId) {
+      erased.add(learnerId);
       return keys.remove(learnerId) != null;
     }
   }
@@ -119,7 +129,9 @@ class PersonalDataTest {
   }
 
   @Test
-  void sealingForALearnerWithoutAKeyIsRefused() {
+  void sealingForAnErasedLearnerIsRefused() {
+    keys.createIfAbsent("L-9");
+    keys.shred("L-9");
     assertThatThrownBy(() -> data.seal("L-9", "text")).isInstanceOf(ErasedLearnerException.class);
   }
 }
