@@ -76,14 +76,15 @@ class Destination {
           new DestinationRecordedEvent(
               c.learnerId(), c.knownOn(), c.destination(), data.seal(c.learnerId(), c.detail())));
     } else if (!before.equals(now)) {
+      String[] detail = sealedDetail(before.detail(), now.detail(), c.learnerId(), data);
       apply(
           new DestinationAmendedEvent(
               c.learnerId(),
               c.knownOn(),
               before.destination(),
               now.destination(),
-              data.seal(c.learnerId(), before.detail()),
-              data.seal(c.learnerId(), now.detail()),
+              detail[0],
+              detail[1],
               data.seal(c.learnerId(), c.reason())));
     }
   }
@@ -107,6 +108,15 @@ class Destination {
     destinations.put(
         event.knownOn(),
         new Known(event.newDestination(), data.openOrNull(event.learnerId(), event.newDetail())));
+  }
+
+  /** The old and new detail sealed; one sealed value for both when unchanged. */
+  private static String[] sealedDetail(
+      String before, String now, String learnerId, PersonalData data) {
+    String sealedNow = data.seal(learnerId, now);
+    String sealedBefore =
+        java.util.Objects.equals(before, now) ? sealedNow : data.seal(learnerId, before);
+    return new String[] {sealedBefore, sealedNow};
   }
 
   /** {@code e} with its free text passed through {@code f} (seal or open, given the learner). */

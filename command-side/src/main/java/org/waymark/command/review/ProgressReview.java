@@ -68,13 +68,14 @@ class ProgressReview {
           ProgressReviewRecordedEvent.of(
               c.reviewId(), c.learnerId(), narrative(next, c.learnerId(), data::seal)));
     } else if (!next.equals(details)) {
+      ProgressReviewDetails sealedNext = narrative(next, learnerId, data::seal);
       apply(
           new ProgressReviewAmendedEvent(
               reviewId,
               learnerId,
               details.confidential() || next.confidential(),
-              narrative(details, learnerId, data::seal),
-              narrative(next, learnerId, data::seal),
+              sealedLike(details, next, sealedNext, data),
+              sealedNext,
               data.seal(learnerId, c.reason())));
     }
   }
@@ -104,6 +105,35 @@ class ProgressReview {
         details.learnerComment(),
         details.tutorComment(),
         details.whyNotMet());
+  }
+
+  /**
+   * {@code previous} sealed, reusing the new version's sealed value where the text is unchanged, so
+   * an amendment's two versions differ exactly where the text does (sealing is randomised).
+   */
+  private ProgressReviewDetails sealedLike(
+      ProgressReviewDetails previous,
+      ProgressReviewDetails next,
+      ProgressReviewDetails sealedNext,
+      PersonalData data) {
+    return narrative(
+        previous,
+        learnerId,
+        (id, text) -> {
+          if (text == null) {
+            return null;
+          }
+          if (text.equals(next.learnerComment())) {
+            return sealedNext.learnerComment();
+          }
+          if (text.equals(next.tutorComment())) {
+            return sealedNext.tutorComment();
+          }
+          if (text.equals(next.whyNotMet())) {
+            return sealedNext.whyNotMet();
+          }
+          return data.seal(id, text);
+        });
   }
 
   /** {@code d} with its free text passed through {@code f} (seal or open, given the learner id). */
