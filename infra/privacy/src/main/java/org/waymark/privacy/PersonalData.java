@@ -27,6 +27,30 @@ public class PersonalData {
     return keys;
   }
 
+  /**
+   * Makes sure personal data may be recorded about the learner: creates their key when they have
+   * none yet.
+   *
+   * @throws ErasedLearnerException when the learner was erased
+   */
+  public void checkNotErased(String learnerId) {
+    keys.keyFor(learnerId);
+  }
+
+  /** Whether the learner was erased (their key shredded). */
+  public boolean isErased(String learnerId) {
+    return keys.isErased(learnerId);
+  }
+
+  /**
+   * Shreds the learner's key (see {@link LearnerKeys#shred}).
+   *
+   * @return whether a key existed
+   */
+  public boolean shred(String learnerId) {
+    return keys.shred(learnerId);
+  }
+
   /** Whether {@code value} is a sealed value (of any learner). */
   public static boolean isSealed(String value) {
     return value != null && value.startsWith(PREFIX);

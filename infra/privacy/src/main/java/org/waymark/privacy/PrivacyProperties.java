@@ -11,9 +11,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     present, else generated on first start (owner-only permissions); default {@code
  *     <java.io.tmpdir>/waymark/master.key}
  * @param keyCacheSeconds how long an unwrapped learner key may stay in memory (0: not at all)
+ * @param keyStoreUrl JDBC URL of the database holding the key table when it is not the
+ *     application's own (a query side with its own database reads the command side's keys); empty:
+ *     the application's DataSource
+ * @param keyStoreUsername user for {@code keyStoreUrl}
+ * @param keyStorePassword password for {@code keyStoreUrl}
  */
 @ConfigurationProperties("waymark.privacy")
-public record PrivacyProperties(String masterKey, String masterKeyFile, Integer keyCacheSeconds) {
+public record PrivacyProperties(
+    String masterKey,
+    String masterKeyFile,
+    Integer keyCacheSeconds,
+    String keyStoreUrl,
+    String keyStoreUsername,
+    String keyStorePassword) {
 
   /** Seconds an unwrapped key stays cached unless configured. */
   public static final int DEFAULT_KEY_CACHE_SECONDS = 30;
