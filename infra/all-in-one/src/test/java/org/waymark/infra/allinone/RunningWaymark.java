@@ -23,8 +23,8 @@ import org.waymark.infra.embedded.TestNamespace;
  * test class's own database, topic and index prefix, a free port, and HTTP helpers. The end-to-end
  * dataset ({@code src/test/resources/e2e/}) can be imported in one call.
  */
-final class RunningWaymark implements AutoCloseable {
-  static final ObjectMapper JSON = new ObjectMapper();
+public final class RunningWaymark implements AutoCloseable {
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   /** The e2e datasets in dependency order (the amendment file comes separately). */
   static final List<String> E2E_DATASETS =
@@ -49,7 +49,7 @@ final class RunningWaymark implements AutoCloseable {
     this.base = base;
   }
 
-  static RunningWaymark start(Class<?> testClass) throws IOException {
+  public static RunningWaymark start(Class<?> testClass) throws IOException {
     TestNamespace ns = EmbeddedServicesExtension.namespaceFor(testClass);
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -61,12 +61,12 @@ final class RunningWaymark implements AutoCloseable {
     return new RunningWaymark(app, "http://127.0.0.1:" + port);
   }
 
-  String base() {
+  public String base() {
     return base;
   }
 
   /** Imports every e2e dataset (not the amendment) and waits until the read models caught up. */
-  void importE2eDataset() throws Exception {
+  public void importE2eDataset() throws Exception {
     for (String dataset : E2E_DATASETS) {
       importFile(dataset, dataset + ".csv");
     }
@@ -97,7 +97,7 @@ final class RunningWaymark implements AutoCloseable {
    * not enough: status sees Kafka, and an event committed but not yet published is not on Kafka;
    * the position the import answered must also have been projected.
    */
-  void awaitCaughtUp() throws Exception {
+  public void awaitCaughtUp() throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
     JsonNode status = null;
     while (Instant.now().isBefore(deadline)) {
@@ -110,7 +110,7 @@ final class RunningWaymark implements AutoCloseable {
     throw new AssertionError("not caught up: " + status);
   }
 
-  HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
+  public HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + pathAndQuery))
             .method(method, HttpRequest.BodyPublishers.noBody())
@@ -119,10 +119,51 @@ final class RunningWaymark implements AutoCloseable {
   }
 
   /** GET expecting 200; the body as JSON. */
-  JsonNode get(String pathAndQuery) throws Exception {
+  public JsonNode get(String pathAndQuery) throws Exception {
     HttpResponse<String> r = send("GET", pathAndQuery);
     assertThat(r.statusCode()).as(pathAndQuery + ": " + r.body()).isEqualTo(200);
     return JSON.readTree(r.body());
+  }
+
+  /** Posts a CSV to the import of {@code dataset}, expecting 202; returns the position. */
+  public long importCsv(String dataset, String csv) throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/imports/" + dataset))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(dataset + ": " + r.body()).isEqualTo(202);
+    long position = JSON.readTree(r.body()).get("position").asLong();
+    lastPosition = Math.max(lastPosition, position);
+    return position;
+  }
+
+  /**
+   * Sends JSON with extra headers; a {@code position} in a successful answer is waited for by
+   * {@link #awaitCaughtUp()}.
+   */
+  public HttpResponse<String> sendJson(
+      String method, String path, String json, java.util.Map<String, String> headers)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(b::header);
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() / 100 == 2 && r.body() != null && r.body().startsWith("{")) {
+      JsonNode body = JSON.readTree(r.body());
+      if (body.has("position")) {
+        lastPosition = Math.max(lastPosition, body.get("position").asLong());
+      }
+    }
+    return r;
   }
 
   @Override
