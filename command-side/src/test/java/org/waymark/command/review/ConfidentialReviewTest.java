@@ -152,4 +152,45 @@ class ConfidentialReviewTest {
         .expectException(ErasedLearnerException.class);
     assertThat(data.open("L-1", recording.getPayload().tutorComment()).erased()).isTrue();
   }
+
+  @Test
+  void anAmendmentSealsUnchangedTextOnceSoItsVersionsDifferOnlyWhereTheTextDoes() {
+    ProgressReviewDetails f = form(false);
+    ProgressReviewDetails changed =
+        new ProgressReviewDetails(
+            f.heldOn(),
+            f.tutor(),
+            f.lessons(),
+            f.absences(),
+            f.punctuality(),
+            f.workingTowards(),
+            f.onTarget(),
+            f.previousTargetsMet(),
+            f.targetsReviewed(),
+            f.newTargetIds(),
+            f.learnerSignedOn(),
+            f.tutorSignedOn(),
+            f.copiesTo(),
+            f.nextReviewOn(),
+            false,
+            f.learnerComment(),
+            "Much better now",
+            f.whyNotMet());
+    fixture
+        .given(recorded(false, "tutor.a"))
+        .when(new RecordProgressReviewCommand("R-1", "L-1", changed, false, "typo"))
+        .expectEventsMatching(
+            Matchers.payloadsMatching(
+                Matchers.exactSequenceOf(
+                    Matchers.predicate(
+                        (org.waymark.api.review.ProgressReviewAmendedEvent e) ->
+                            e.previous().learnerComment().equals(e.details().learnerComment())
+                                && e.previous().whyNotMet().equals(e.details().whyNotMet())
+                                && !e.previous().tutorComment().equals(e.details().tutorComment())
+                                && PersonalData.isSealed(e.details().tutorComment())
+                                && PersonalData.isSealed(e.reason())
+                                && "Much better now"
+                                    .equals(data.openOrNull("L-1", e.details().tutorComment()))),
+                    Matchers.andNoMore())));
+  }
 }
