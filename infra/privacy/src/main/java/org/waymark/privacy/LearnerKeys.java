@@ -103,7 +103,7 @@ public class LearnerKeys {
     if (isErased(learnerId)) {
       throw new ErasedLearnerException(learnerId);
     }
-    return createIfAbsent(learnerId);
+    return insert(learnerId);
   }
 
   /** Whether the learner's key was shredded. */
@@ -121,9 +121,11 @@ public class LearnerKeys {
   /** The learner's key, creating it when there is none. */
   public SecretKey createIfAbsent(String learnerId) {
     Optional<SecretKey> existing = find(learnerId);
-    if (existing.isPresent()) {
-      return existing.get();
-    }
+    return existing.isPresent() ? existing.get() : insert(learnerId);
+  }
+
+  /** A new key for the learner, or the one stored concurrently. */
+  private SecretKey insert(String learnerId) {
     byte[] raw = new byte[MasterKey.KEY_BYTES];
     RANDOM.nextBytes(raw);
     SecretKey key = new SecretKeySpec(raw, "AES");
