@@ -18,6 +18,7 @@ import org.waymark.api.behaviour.BehaviourIncidentRecordedEvent;
 import org.waymark.api.behaviour.RecordBehaviourIncidentCommand;
 import org.waymark.api.behaviour.RecordIncidentFollowUpCommand;
 import org.waymark.command.web.NotFoundException;
+import org.waymark.privacy.PersonalData;
 
 /**
  * A behaviour incident (bullying included) and its follow-ups. Logged once: a retried identical log
@@ -40,7 +41,8 @@ class BehaviourIncident {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordBehaviourIncidentCommand c, Clock clock) {
+  void handle(RecordBehaviourIncidentCommand c, Clock clock, PersonalData data) {
+    data.checkNotErased(c.learnerId());
     BehaviourIncidentRecordedEvent event =
         new BehaviourIncidentRecordedEvent(
             c.incidentId(),
@@ -63,15 +65,16 @@ class BehaviourIncident {
       throw new BehaviourRejectedException(
           "occurredOn", c.occurredOn(), "must not be in the future");
     }
-    apply(event);
+    apply(text(event, data::seal));
   }
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordIncidentFollowUpCommand c, Clock clock) {
+  void handle(RecordIncidentFollowUpCommand c, Clock clock, PersonalData data) {
     if (incidentId == null) {
       throw new NotFoundException("incident", c.incidentId());
     }
+    data.checkNotErased(recorded.learnerId());
     if (c.followedUpOn().isBefore(recorded.occurredOn())) {
       throw new BehaviourRejectedException(
           "followedUpOn",
@@ -92,19 +95,46 @@ class BehaviourIncident {
             c.parentsCarersInformed(),
             c.action());
     if (!followUps.contains(event)) {
-      apply(event);
+      apply(text(event, data::seal));
     }
   }
 
   @EventSourcingHandler
-  void on(BehaviourIncidentRecordedEvent e) {
+  void on(BehaviourIncidentRecordedEvent e, PersonalData data) {
     this.aggregateId = BehaviourIds.incident(e.incidentId());
     this.incidentId = e.incidentId();
-    this.recorded = e;
+    this.recorded = text(e, data::openOrNull);
   }
 
   @EventSourcingHandler
-  void on(BehaviourIncidentFollowedUpEvent e) {
-    followUps.add(e);
+  void on(BehaviourIncidentFollowedUpEvent e, PersonalData data) {
+    followUps.add(text(e, data::openOrNull));
+  }
+
+  /** {@code e} with its free text passed through {@code f} (seal or open, given the learner). */
+  static BehaviourIncidentRecordedEvent text(
+      BehaviourIncidentRecordedEvent e, java.util.function.BinaryOperator<String> f) {
+    return new BehaviourIncidentRecordedEvent(
+        e.incidentId(),
+        e.learnerId(),
+        e.occurredOn(),
+        e.category(),
+        e.role(),
+        e.severity(),
+        e.reportedBy(),
+        f.apply(e.learnerId(), e.description()),
+        f.apply(e.learnerId(), e.actionTaken()));
+  }
+
+  static BehaviourIncidentFollowedUpEvent text(
+      BehaviourIncidentFollowedUpEvent e, java.util.function.BinaryOperator<String> f) {
+    return new BehaviourIncidentFollowedUpEvent(
+        e.incidentId(),
+        e.learnerId(),
+        e.followedUpOn(),
+        e.followedUpBy(),
+        e.homeSchoolInformed(),
+        e.parentsCarersInformed(),
+        f.apply(e.learnerId(), e.action()));
   }
 }

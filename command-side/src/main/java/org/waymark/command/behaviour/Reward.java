@@ -14,6 +14,7 @@ import org.waymark.api.behaviour.BehaviourIds;
 import org.waymark.api.behaviour.RecordRewardCommand;
 import org.waymark.api.behaviour.RewardGivenEvent;
 import org.waymark.api.behaviour.RewardKind;
+import org.waymark.privacy.PersonalData;
 
 /**
  * A reward given to a learner. Recorded once: a retried identical reward records nothing, the same
@@ -35,7 +36,8 @@ class Reward {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordRewardCommand c, Clock clock) {
+  void handle(RecordRewardCommand c, Clock clock, PersonalData data) {
+    data.checkNotErased(c.learnerId());
     RewardGivenEvent event =
         new RewardGivenEvent(
             c.rewardId(),
@@ -63,13 +65,26 @@ class Reward {
     if (c.kind() != RewardKind.POINTS && c.points() != null) {
       throw new BehaviourRejectedException("points", c.points(), "is only for POINTS");
     }
-    apply(event);
+    apply(text(event, data::seal));
   }
 
   @EventSourcingHandler
-  void on(RewardGivenEvent e) {
+  void on(RewardGivenEvent e, PersonalData data) {
     this.aggregateId = BehaviourIds.reward(e.rewardId());
     this.rewardId = e.rewardId();
-    this.given = e;
+    this.given = text(e, data::openOrNull);
+  }
+
+  /** {@code e} with its reason passed through {@code f} (seal or open, given the learner). */
+  static RewardGivenEvent text(RewardGivenEvent e, java.util.function.BinaryOperator<String> f) {
+    return new RewardGivenEvent(
+        e.rewardId(),
+        e.learnerId(),
+        e.awardedOn(),
+        e.kind(),
+        e.points(),
+        e.awardedBy(),
+        e.sharedWithHomeSchool(),
+        f.apply(e.learnerId(), e.reason()));
   }
 }

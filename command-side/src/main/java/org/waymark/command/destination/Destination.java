@@ -21,6 +21,7 @@ import org.waymark.api.destination.RecordDestinationCommand;
 import org.waymark.api.destination.RecordMovingOnPlanCommand;
 import org.waymark.command.web.FieldProblem;
 import org.waymark.command.web.InvalidInputException;
+import org.waymark.privacy.PersonalData;
 
 /**
  * Where a learner is moving on to and where they went: the moving-on plan (the latest one stands)
@@ -41,7 +42,8 @@ class Destination {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordMovingOnPlanCommand c) {
+  void handle(RecordMovingOnPlanCommand c, PersonalData data) {
+    data.checkNotErased(c.learnerId());
     MovingOnPlanRecordedEvent plan =
         new MovingOnPlanRecordedEvent(
             c.learnerId(),
@@ -60,43 +62,71 @@ class Destination {
                   c.agreedOn().toString(),
                   "must not be before the moving-on plan agreed on " + movingOnPlan.agreedOn())));
     }
-    apply(plan);
+    apply(text(plan, data::seal));
   }
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordDestinationCommand c) {
+  void handle(RecordDestinationCommand c, PersonalData data) {
+    data.checkNotErased(c.learnerId());
     Known now = new Known(c.destination(), c.detail());
     Known before = destinations.get(c.knownOn());
     if (before == null) {
-      apply(new DestinationRecordedEvent(c.learnerId(), c.knownOn(), c.destination(), c.detail()));
+      apply(
+          new DestinationRecordedEvent(
+              c.learnerId(), c.knownOn(), c.destination(), data.seal(c.learnerId(), c.detail())));
     } else if (!before.equals(now)) {
+      String[] detail = sealedDetail(before.detail(), now.detail(), c.learnerId(), data);
       apply(
           new DestinationAmendedEvent(
               c.learnerId(),
               c.knownOn(),
               before.destination(),
               now.destination(),
-              before.detail(),
-              now.detail(),
-              c.reason()));
+              detail[0],
+              detail[1],
+              data.seal(c.learnerId(), c.reason())));
     }
   }
 
   @EventSourcingHandler
-  void on(MovingOnPlanRecordedEvent event) {
+  void on(MovingOnPlanRecordedEvent event, PersonalData data) {
     destinationId = DestinationId.of(event.learnerId());
-    movingOnPlan = event;
+    movingOnPlan = text(event, data::openOrNull);
   }
 
   @EventSourcingHandler
-  void on(DestinationRecordedEvent event) {
+  void on(DestinationRecordedEvent event, PersonalData data) {
     destinationId = DestinationId.of(event.learnerId());
-    destinations.put(event.knownOn(), new Known(event.destination(), event.detail()));
+    destinations.put(
+        event.knownOn(),
+        new Known(event.destination(), data.openOrNull(event.learnerId(), event.detail())));
   }
 
   @EventSourcingHandler
-  void on(DestinationAmendedEvent event) {
-    destinations.put(event.knownOn(), new Known(event.newDestination(), event.newDetail()));
+  void on(DestinationAmendedEvent event, PersonalData data) {
+    destinations.put(
+        event.knownOn(),
+        new Known(event.newDestination(), data.openOrNull(event.learnerId(), event.newDetail())));
+  }
+
+  /** The old and new detail sealed; one sealed value for both when unchanged. */
+  private static String[] sealedDetail(
+      String before, String now, String learnerId, PersonalData data) {
+    String sealedNow = data.seal(learnerId, now);
+    String sealedBefore =
+        java.util.Objects.equals(before, now) ? sealedNow : data.seal(learnerId, before);
+    return new String[] {sealedBefore, sealedNow};
+  }
+
+  /** {@code e} with its free text passed through {@code f} (seal or open, given the learner). */
+  static MovingOnPlanRecordedEvent text(
+      MovingOnPlanRecordedEvent e, java.util.function.BinaryOperator<String> f) {
+    return new MovingOnPlanRecordedEvent(
+        e.learnerId(),
+        e.agreedOn(),
+        e.intendedDestination(),
+        f.apply(e.learnerId(), e.intendedDetail()),
+        f.apply(e.learnerId(), e.transitionSupport()));
   }
 }

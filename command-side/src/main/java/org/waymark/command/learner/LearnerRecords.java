@@ -50,6 +50,25 @@ final class LearnerRecords {
         c.enrolledOn());
   }
 
+  /** {@code e} with its names passed through {@code f} (seal or open, given the learner id). */
+  static LearnerRegisteredEvent withNames(
+      LearnerRegisteredEvent e, java.util.function.BinaryOperator<String> f) {
+    return new LearnerRegisteredEvent(
+        e.learnerId(),
+        e.providerId(),
+        f.apply(e.learnerId(), e.givenName()),
+        f.apply(e.learnerId(), e.familyName()),
+        e.dateOfBirth(),
+        e.sex(),
+        e.ethnicity(),
+        e.send(),
+        e.disadvantaged(),
+        e.lookedAfter(),
+        e.eal(),
+        e.yearGroup(),
+        e.enrolledOn());
+  }
+
   /** The recorded values as contract codes, keyed by camelCase field. */
   static Map<String, String> values(LearnerRegisteredEvent e) {
     Map<String, String> m = new LinkedHashMap<>();

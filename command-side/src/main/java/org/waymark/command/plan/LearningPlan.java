@@ -25,6 +25,7 @@ import org.waymark.command.web.ConflictException;
 import org.waymark.command.web.FieldProblem;
 import org.waymark.command.web.InvalidInputException;
 import org.waymark.command.web.NotFoundException;
+import org.waymark.privacy.PersonalData;
 
 /**
  * A learner's individual learning plan through the three stages of seed 001: needs identified, plan
@@ -48,7 +49,8 @@ class LearningPlan {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(IdentifyLearningNeedsCommand c) {
+  void handle(IdentifyLearningNeedsCommand c, PersonalData data) {
+    data.checkNotErased(c.learnerId());
     LearningNeedsIdentifiedEvent identified =
         new LearningNeedsIdentifiedEvent(
             c.learnerId(),
@@ -71,12 +73,13 @@ class LearningPlan {
           c.identifiedOn(),
           "must not be before the needs last identified on " + needs.identifiedOn());
     }
-    apply(identified);
+    apply(PlanText.needs(identified, data::seal));
   }
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(AgreeLearningPlanCommand c) {
+  void handle(AgreeLearningPlanCommand c, PersonalData data) {
+    data.checkNotErased(c.learnerId());
     if (needs == null) {
       throw new ConflictException(
           "learnerId",
@@ -105,20 +108,22 @@ class LearningPlan {
           c.agreedOn(),
           "must not be before the needs were identified on " + needs.identifiedOn());
     }
+    PlanContent sealed = PlanText.content(content, c.learnerId(), data::seal);
     apply(
         new LearningPlanAgreedEvent(
             c.learnerId(),
             c.agreedOn(),
-            content.progressionAspiration(),
-            content.longTermTargets(),
-            content.qualifications(),
-            content.plannedWorkPlacements(),
-            content.support()));
+            sealed.progressionAspiration(),
+            sealed.longTermTargets(),
+            sealed.qualifications(),
+            sealed.plannedWorkPlacements(),
+            sealed.support()));
   }
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(ReviseLearningPlanCommand c) {
+  void handle(ReviseLearningPlanCommand c, PersonalData data) {
+    data.checkNotErased(c.learnerId());
     if (plan == null) {
       throw new ConflictException(
           "learnerId", c.learnerId(), "no learning plan has been agreed yet; agree one first");
@@ -139,24 +144,26 @@ class LearningPlan {
           c.revisedOn(),
           "must not be before the plan was last agreed or revised, on " + planDatedOn);
     }
+    PlanContent sealed = PlanText.content(content, c.learnerId(), data::seal);
     apply(
         new LearningPlanRevisedEvent(
             c.learnerId(),
             c.revisedOn(),
-            content.progressionAspiration(),
-            content.longTermTargets(),
-            content.qualifications(),
-            content.plannedWorkPlacements(),
-            content.support(),
-            c.reason()));
+            sealed.progressionAspiration(),
+            sealed.longTermTargets(),
+            sealed.qualifications(),
+            sealed.plannedWorkPlacements(),
+            sealed.support(),
+            data.seal(c.learnerId(), c.reason())));
   }
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordLearningLogEntryCommand c) {
+  void handle(RecordLearningLogEntryCommand c, PersonalData data) {
     if (planId == null) {
       throw new NotFoundException(KIND, c.learnerId());
     }
+    data.checkNotErased(c.learnerId());
     LearningLogEntryRecordedEvent entry =
         new LearningLogEntryRecordedEvent(
             c.learnerId(),
@@ -174,7 +181,7 @@ class LearningPlan {
       throw new ConflictException(
           "entryId", c.entryId(), "a different learning-log entry is recorded under this id");
     }
-    apply(entry);
+    apply(PlanText.entry(entry, data::seal));
   }
 
   private static InvalidInputException rejected(String field, LocalDate value, String message) {
@@ -182,37 +189,43 @@ class LearningPlan {
   }
 
   @EventSourcingHandler
-  void on(LearningNeedsIdentifiedEvent event) {
+  void on(LearningNeedsIdentifiedEvent event, PersonalData data) {
     planId = LearningPlanId.of(event.learnerId());
-    needs = event;
+    needs = PlanText.needs(event, data::openOrNull);
   }
 
   @EventSourcingHandler
-  void on(LearningPlanAgreedEvent event) {
+  void on(LearningPlanAgreedEvent event, PersonalData data) {
     plan =
-        new PlanContent(
-            event.progressionAspiration(),
-            event.longTermTargets(),
-            event.qualifications(),
-            event.plannedWorkPlacements(),
-            event.support());
+        PlanText.content(
+            new PlanContent(
+                event.progressionAspiration(),
+                event.longTermTargets(),
+                event.qualifications(),
+                event.plannedWorkPlacements(),
+                event.support()),
+            event.learnerId(),
+            data::openOrNull);
     planDatedOn = event.agreedOn();
   }
 
   @EventSourcingHandler
-  void on(LearningPlanRevisedEvent event) {
+  void on(LearningPlanRevisedEvent event, PersonalData data) {
     plan =
-        new PlanContent(
-            event.progressionAspiration(),
-            event.longTermTargets(),
-            event.qualifications(),
-            event.plannedWorkPlacements(),
-            event.support());
+        PlanText.content(
+            new PlanContent(
+                event.progressionAspiration(),
+                event.longTermTargets(),
+                event.qualifications(),
+                event.plannedWorkPlacements(),
+                event.support()),
+            event.learnerId(),
+            data::openOrNull);
     planDatedOn = event.revisedOn();
   }
 
   @EventSourcingHandler
-  void on(LearningLogEntryRecordedEvent event) {
-    log.put(event.entryId(), event);
+  void on(LearningLogEntryRecordedEvent event, PersonalData data) {
+    log.put(event.entryId(), PlanText.entry(event, data::openOrNull));
   }
 }

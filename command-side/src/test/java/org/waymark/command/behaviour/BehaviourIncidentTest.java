@@ -27,6 +27,7 @@ class BehaviourIncidentTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(BehaviourIncident.class);
+    fixture.registerInjectableResource(org.waymark.command.erasure.TestPersonalData.plain());
     fixture.registerInjectableResource(CLOCK);
   }
 

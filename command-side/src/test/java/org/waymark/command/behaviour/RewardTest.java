@@ -22,6 +22,7 @@ class RewardTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Reward.class);
+    fixture.registerInjectableResource(org.waymark.command.erasure.TestPersonalData.plain());
     fixture.registerInjectableResource(CLOCK);
   }
 

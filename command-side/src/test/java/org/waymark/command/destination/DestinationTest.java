@@ -24,6 +24,7 @@ class DestinationTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Destination.class);
+    fixture.registerInjectableResource(org.waymark.command.erasure.TestPersonalData.plain());
   }
 
   static RecordMovingOnPlanCommand plan(LocalDate on, String detail) {

@@ -110,7 +110,10 @@ class LearnerRegistrationIT {
     assertThat(header(published, "axon-metadata-position")).isEqualTo(Long.toString(stored));
     assertThat(header(published, "axon-metadata-recordedBy")).isEqualTo("it-tester");
     assertThat(header(published, "axon-metadata-source")).isEqualTo("api");
-    assertThat(new String(published.value(), StandardCharsets.UTF_8)).contains("\"Hopper\"");
+    // Names travel sealed with the learner's key (issue 7), never in clear.
+    assertThat(new String(published.value(), StandardCharsets.UTF_8))
+        .doesNotContain("Hopper")
+        .contains("wmenc:v1:");
   }
 
   @Test

@@ -34,6 +34,7 @@ class LearnerTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Learner.class);
+    fixture.registerInjectableResource(org.waymark.command.erasure.TestPersonalData.plain());
     fixture.registerInjectableResource(CLOCK);
   }
 

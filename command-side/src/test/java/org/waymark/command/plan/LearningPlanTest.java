@@ -32,6 +32,7 @@ class LearningPlanTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(LearningPlan.class);
+    fixture.registerInjectableResource(org.waymark.command.erasure.TestPersonalData.plain());
   }
 
   static IdentifyLearningNeedsCommand identify(LocalDate on, String maths) {

@@ -503,7 +503,7 @@ class ProgressRecordApiIT {
     }
 
     @Test
-    void aReviewsRowAmendsOnlyItsColumnsOfAReviewRecordedThroughTheApi() {
+    void aReviewsRowAmendsOnlyItsColumnsOfAReviewRecordedThroughTheApi() throws Exception {
       post("/api/v1/reviews", review("R-I1"));
       String csv =
           "review_id,learner_id,held_on,tutor,on_target,punctuality\n"
@@ -518,7 +518,13 @@ class ProgressRecordApiIT {
       assertThat(latestPayload("review:R-I1"))
           .contains("\"punctuality\":\"POOR\"")
           .contains("\"lessons\":30")
-          .contains("I like the practical work");
+          .doesNotContain("I like the practical work"); // sealed with the learner's key (issue 7)
+      com.fasterxml.jackson.databind.JsonNode amended =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(latestPayload("review:R-I1"));
+      assertThat(amended.at("/details/learnerComment").asText())
+          .as("the comment is kept: the same sealed value as before")
+          .startsWith("wmenc:v1:")
+          .isEqualTo(amended.at("/previous/learnerComment").asText());
     }
   }
 }

@@ -27,6 +27,7 @@ class ProgressReviewTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(ProgressReview.class);
+    fixture.registerInjectableResource(org.waymark.command.erasure.TestPersonalData.plain());
     fixture.registerInjectableResource(CLOCK);
   }
 

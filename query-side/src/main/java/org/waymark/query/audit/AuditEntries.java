@@ -27,6 +27,7 @@ import org.waymark.api.destination.DestinationRecordedEvent;
 import org.waymark.api.destination.MovingOnPlanRecordedEvent;
 import org.waymark.api.event.FieldChange;
 import org.waymark.api.learner.LearnerCharacteristicChangedEvent;
+import org.waymark.api.learner.LearnerErasedEvent;
 import org.waymark.api.learner.LearnerLeftEvent;
 import org.waymark.api.learner.LearnerRecordAmendedEvent;
 import org.waymark.api.learner.LearnerRegisteredEvent;
@@ -58,6 +59,7 @@ import org.waymark.api.qa.QaThemePrioritySetEvent;
 import org.waymark.api.qa.QaVisitCompletedEvent;
 import org.waymark.api.qa.QaVisitRescheduledEvent;
 import org.waymark.api.qa.QaVisitScheduledEvent;
+import org.waymark.api.review.ConfidentialReviewReadEvent;
 import org.waymark.api.review.ProgressReviewAmendedEvent;
 import org.waymark.api.review.ProgressReviewRecordedEvent;
 import org.waymark.api.selfreview.SelfReviewCompletedEvent;
@@ -68,6 +70,7 @@ import org.waymark.api.target.TargetAmendedEvent;
 import org.waymark.api.target.TargetOutcomeAmendedEvent;
 import org.waymark.api.target.TargetOutcomeRecordedEvent;
 import org.waymark.api.target.TargetSetEvent;
+import org.waymark.privacy.PersonalData;
 import org.waymark.query.store.EventContext;
 
 /**
@@ -78,6 +81,12 @@ import org.waymark.query.store.EventContext;
 public final class AuditEntries {
   /** What a confidential review's narrative fields say in the audit read model. */
   public static final String CONFIDENTIAL = "[confidential]";
+
+  /**
+   * What a value sealed with a learner's key (a name, free text) says in the audit read model: the
+   * audit never holds personal text, so erasing a learner leaves nothing to scrub here.
+   */
+  public static final String ENCRYPTED = "[encrypted]";
 
   /** The free-text fields of a progress review (ProgressReviewDetails: "the last three"). */
   static final Set<String> NARRATIVE =
@@ -112,6 +121,8 @@ public final class AuditEntries {
               DestinationRecordedEvent.class,
               MovingOnPlanRecordedEvent.class,
               LearnerCharacteristicChangedEvent.class,
+              LearnerErasedEvent.class,
+              ConfidentialReviewReadEvent.class,
               LearnerLeftEvent.class,
               LearnerRecordAmendedEvent.class,
               LearnerRegisteredEvent.class,
@@ -453,6 +464,12 @@ public final class AuditEntries {
     if (p instanceof LearnerRegisteredEvent e) {
       return "Learner registered at provider " + e.providerId() + ", enrolled on " + e.enrolledOn();
     }
+    if (p instanceof LearnerErasedEvent e) {
+      return "Learner's personal data erased (" + e.basis() + ") at " + e.erasedOn();
+    }
+    if (p instanceof ConfidentialReviewReadEvent e) {
+      return "Confidential progress review " + e.reviewId() + " read by " + e.readBy();
+    }
     if (p instanceof LearnerRecordAmendedEvent e) {
       return because("Learner record amended (" + fields(e.changes()) + ")", e.reason());
     }
@@ -779,7 +796,7 @@ public final class AuditEntries {
     }
     for (RecordComponent c : p.getClass().getRecordComponents()) {
       if (c.getName().equals("reason") && c.getType() == String.class) {
-        return (String) read(c, p);
+        return masked((String) read(c, p));
       }
     }
     return null;
@@ -845,7 +862,38 @@ public final class AuditEntries {
         o.put("reason", CONFIDENTIAL);
       }
     }
+    maskSealed(node);
     return node;
+  }
+
+  /** {@link #ENCRYPTED} for a sealed value, else the value. */
+  static String masked(String value) {
+    return PersonalData.isSealed(value) ? ENCRYPTED : value;
+  }
+
+  /** Replaces every sealed text in the tree by {@link #ENCRYPTED}. */
+  private static void maskSealed(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      List<String> names = new ArrayList<>();
+      o.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode v = o.get(name);
+        if (v.isTextual() && PersonalData.isSealed(v.asText())) {
+          o.put(name, ENCRYPTED);
+        } else {
+          maskSealed(v);
+        }
+      }
+    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) {
+        JsonNode v = a.get(i);
+        if (v.isTextual() && PersonalData.isSealed(v.asText())) {
+          a.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(ENCRYPTED));
+        } else {
+          maskSealed(v);
+        }
+      }
+    }
   }
 
   private static boolean confidential(ProgressReviewAmendedEvent e) {
@@ -910,7 +958,7 @@ public final class AuditEntries {
   private static void fieldChanges(List<AuditChange> out, List<FieldChange> changes) {
     if (changes != null) {
       for (FieldChange c : changes) {
-        out.add(new AuditChange(c.field(), c.oldValue(), c.newValue()));
+        out.add(new AuditChange(c.field(), masked(c.oldValue()), masked(c.newValue())));
       }
     }
   }
@@ -918,6 +966,9 @@ public final class AuditEntries {
   private String text(Object v) {
     if (v == null) {
       return null;
+    }
+    if (v instanceof String str && PersonalData.isSealed(str)) {
+      return ENCRYPTED;
     }
     if (v instanceof CharSequence
         || v instanceof Number
@@ -940,7 +991,7 @@ public final class AuditEntries {
   }
 
   private static String because(String sentence, String reason) {
-    return reason == null || reason.isBlank() ? sentence : sentence + ": " + reason.strip();
+    return reason == null || reason.isBlank() ? sentence : sentence + ": " + masked(reason.strip());
   }
 
   private static Object read(RecordComponent c, Object record) {

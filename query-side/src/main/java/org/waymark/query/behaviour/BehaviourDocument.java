@@ -86,6 +86,45 @@ public record BehaviourDocument(
         event.position());
   }
 
+  /** This entry with its free text removed (the learner was erased); every fact kept. */
+  BehaviourDocument erased(EventContext event) {
+    Incident i =
+        incident == null
+            ? null
+            : new Incident(
+                incident.category(),
+                incident.bullying(),
+                incident.role(),
+                incident.severity(),
+                incident.reportedBy(),
+                null,
+                null,
+                incident.followUps().stream()
+                    .map(
+                        f ->
+                            new IncidentFollowUp(
+                                f.followedUpOn(),
+                                f.followedUpBy(),
+                                f.homeSchoolInformed(),
+                                f.parentsCarersInformed(),
+                                null,
+                                f.recordedAt(),
+                                f.recordedBy(),
+                                f.position()))
+                    .toList());
+    Reward r =
+        reward == null
+            ? null
+            : new Reward(
+                reward.kind(),
+                reward.points(),
+                reward.awardedBy(),
+                reward.sharedWithHomeSchool(),
+                null);
+    return new BehaviourDocument(
+        kind, id, learnerId, on, i, r, recordedAt, recordedBy, event.position());
+  }
+
   /** This incident with the follow-up appended. */
   BehaviourDocument followedUp(BehaviourIncidentFollowedUpEvent e, EventContext event) {
     List<IncidentFollowUp> followUps = new ArrayList<>(incident.followUps());

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.waymark.api.behaviour.BehaviourIncidentFollowedUpEvent;
 import org.waymark.api.behaviour.BehaviourIncidentRecordedEvent;
 import org.waymark.api.behaviour.RewardGivenEvent;
+import org.waymark.api.learner.LearnerErasedEvent;
+import org.waymark.privacy.PersonalData;
 import org.waymark.query.ProcessingGroups;
+import org.waymark.query.erasure.Erasures;
 import org.waymark.query.store.DocumentStore;
 import org.waymark.query.store.EventContext;
 import org.waymark.query.store.ReadModels;
@@ -21,14 +24,46 @@ import org.waymark.query.store.ReadModels;
 @ProcessingGroup(ProcessingGroups.BEHAVIOUR)
 class BehaviourProjector {
   private final DocumentStore store;
+  private final Erasures erasures;
+  private final PersonalData data;
 
-  BehaviourProjector(DocumentStore store) {
+  BehaviourProjector(DocumentStore store, Erasures erasures) {
     this.store = store;
+    this.erasures = erasures;
+    this.data = erasures.personalData();
+  }
+
+  /** Erasure: the learner's incidents and rewards lose their free text; the facts stay. */
+  @EventHandler
+  void on(LearnerErasedEvent e, EventMessage<?> message) throws IOException {
+    EventContext event = EventContext.of(message);
+    erasures.scrub(
+        ReadModels.BEHAVIOUR,
+        e.learnerId(),
+        BehaviourDocument.class,
+        event,
+        d ->
+            BehaviourDocument.INCIDENT.equals(d.kind())
+                ? BehaviourDocument.incidentKey(d.id())
+                : BehaviourDocument.rewardKey(d.id()),
+        d -> d.erased(event));
   }
 
   @EventHandler
-  void on(BehaviourIncidentRecordedEvent e, EventMessage<?> message) throws IOException {
+  void on(BehaviourIncidentRecordedEvent sealed, EventMessage<?> message) throws IOException {
     EventContext event = EventContext.of(message);
+    String id = sealed.learnerId();
+    BehaviourIncidentRecordedEvent e =
+        new BehaviourIncidentRecordedEvent(
+            sealed.incidentId(),
+            id,
+            sealed.occurredOn(),
+            sealed.category(),
+            sealed.role(),
+            sealed.severity(),
+            sealed.reportedBy(),
+            data.openOrNull(id, sealed.description()),
+            data.openOrNull(id, sealed.actionTaken()));
     store.update(
         ReadModels.BEHAVIOUR,
         BehaviourDocument.incidentKey(e.incidentId()),
@@ -38,8 +73,17 @@ class BehaviourProjector {
   }
 
   @EventHandler
-  void on(BehaviourIncidentFollowedUpEvent e, EventMessage<?> message) throws IOException {
+  void on(BehaviourIncidentFollowedUpEvent sealed, EventMessage<?> message) throws IOException {
     EventContext event = EventContext.of(message);
+    BehaviourIncidentFollowedUpEvent e =
+        new BehaviourIncidentFollowedUpEvent(
+            sealed.incidentId(),
+            sealed.learnerId(),
+            sealed.followedUpOn(),
+            sealed.followedUpBy(),
+            sealed.homeSchoolInformed(),
+            sealed.parentsCarersInformed(),
+            data.openOrNull(sealed.learnerId(), sealed.action()));
     store.update(
         ReadModels.BEHAVIOUR,
         BehaviourDocument.incidentKey(e.incidentId()),
@@ -57,8 +101,18 @@ class BehaviourProjector {
   }
 
   @EventHandler
-  void on(RewardGivenEvent e, EventMessage<?> message) throws IOException {
+  void on(RewardGivenEvent sealed, EventMessage<?> message) throws IOException {
     EventContext event = EventContext.of(message);
+    RewardGivenEvent e =
+        new RewardGivenEvent(
+            sealed.rewardId(),
+            sealed.learnerId(),
+            sealed.awardedOn(),
+            sealed.kind(),
+            sealed.points(),
+            sealed.awardedBy(),
+            sealed.sharedWithHomeSchool(),
+            data.openOrNull(sealed.learnerId(), sealed.reason()));
     store.update(
         ReadModels.BEHAVIOUR,
         BehaviourDocument.rewardKey(e.rewardId()),

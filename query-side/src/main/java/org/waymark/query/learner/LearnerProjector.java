@@ -12,10 +12,12 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 import org.waymark.api.event.FieldChange;
 import org.waymark.api.learner.LearnerCharacteristicChangedEvent;
+import org.waymark.api.learner.LearnerErasedEvent;
 import org.waymark.api.learner.LearnerLeftEvent;
 import org.waymark.api.learner.LearnerRecordAmendedEvent;
 import org.waymark.api.learner.LearnerRegisteredEvent;
 import org.waymark.api.learner.LearnerTransferredEvent;
+import org.waymark.privacy.PersonalData;
 import org.waymark.query.ProcessingGroups;
 import org.waymark.query.store.DocumentStore;
 import org.waymark.query.store.EventContext;
@@ -24,15 +26,22 @@ import org.waymark.query.store.ReadModels;
 
 /**
  * Projects learner events into the {@code learners} read model, keeping every version (see {@link
- * LearnerDocument}). Replay-safe through {@link DocumentStore#update}.
+ * LearnerDocument}). Replay-safe through {@link DocumentStore#update}. Names and a leaving's reason
+ * arrive sealed with the learner's key and are opened here; once the learner is erased they open as
+ * nothing, and the erasure scrubs them from every version already projected.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.LEARNERS)
 class LearnerProjector {
   private final DocumentStore store;
+  private final PersonalData data;
 
-  LearnerProjector(DocumentStore store) {
+  /** The record fields that are names: sealed in events, scrubbed on erasure. */
+  static final java.util.Set<String> NAMES = java.util.Set.of("givenName", "familyName");
+
+  LearnerProjector(DocumentStore store, PersonalData data) {
     this.store = store;
+    this.data = data;
   }
 
   @EventHandler
@@ -40,8 +49,8 @@ class LearnerProjector {
     EventContext event = EventContext.of(message);
     Map<String, String> record = new LinkedHashMap<>();
     record.put("providerId", e.providerId());
-    record.put("givenName", e.givenName());
-    record.put("familyName", e.familyName());
+    putIfPresent(record, "givenName", data.openOrNull(e.learnerId(), e.givenName()));
+    putIfPresent(record, "familyName", data.openOrNull(e.learnerId(), e.familyName()));
     record.put("dateOfBirth", e.dateOfBirth().toString());
     record.put("sex", e.sex().name());
     record.put("ethnicity", e.ethnicity().name());
@@ -92,10 +101,14 @@ class LearnerProjector {
           Map<String, String> record =
               new LinkedHashMap<>(History.current(d.versions()).orElse(Map.of()));
           for (FieldChange c : e.changes()) {
-            if (c.newValue() == null) {
+            String value =
+                NAMES.contains(c.field())
+                    ? data.openOrNull(e.learnerId(), c.newValue())
+                    : c.newValue();
+            if (value == null) {
               record.remove(c.field());
             } else {
-              record.put(c.field(), c.newValue());
+              record.put(c.field(), value);
             }
           }
           return with(d, History.append(d.versions(), record, event), d.changes(), d.leavings())
@@ -150,9 +163,46 @@ class LearnerProjector {
                   event.position(),
                   event.recordedBy(),
                   e.leftOn(),
-                  e.reason()));
+                  data.openOrNull(e.learnerId(), e.reason())));
           return with(d, d.versions(), d.changes(), leavings).withCurrentFields(event.position());
         });
+  }
+
+  /**
+   * Erasure: the names leave every version of the record and the reasons of leavings go; the
+   * characteristics, dates and provider (everything indicators count) stay.
+   */
+  @EventHandler
+  void on(LearnerErasedEvent e, EventMessage<?> message) throws IOException {
+    EventContext event = EventContext.of(message);
+    data.keys().forget(e.learnerId());
+    change(
+        e.learnerId(),
+        event,
+        current -> {
+          LearnerDocument d = current.orElseThrow(() -> missing(e.learnerId(), event));
+          List<org.waymark.query.store.Version<Map<String, String>>> versions = new ArrayList<>();
+          for (var v : d.versions()) {
+            Map<String, String> state = new LinkedHashMap<>(v.state());
+            NAMES.forEach(state::remove);
+            versions.add(
+                new org.waymark.query.store.Version<>(
+                    v.recordedAt(), v.supersededAt(), v.position(), v.recordedBy(), state));
+          }
+          List<LearnerDocument.RecordedLeaving> leavings = new ArrayList<>();
+          for (LearnerDocument.RecordedLeaving l : d.leavings()) {
+            leavings.add(
+                new LearnerDocument.RecordedLeaving(
+                    l.recordedAt(), l.position(), l.recordedBy(), l.leftOn(), null));
+          }
+          return with(d, versions, d.changes(), leavings).withCurrentFields(event.position());
+        });
+  }
+
+  private static void putIfPresent(Map<String, String> record, String field, String value) {
+    if (value != null) {
+      record.put(field, value);
+    }
   }
 
   private void dated(String learnerId, EventContext event, LearnerDocument.RecordedChange change)

@@ -105,6 +105,32 @@ public record ReviewDocument(
         next);
   }
 
+  /** This document with the free text of every version removed (the learner was erased). */
+  ReviewDocument erased(EventContext event) {
+    List<Version<ReviewState>> scrubbed = new ArrayList<>(versions.size());
+    for (Version<ReviewState> v : versions) {
+      scrubbed.add(
+          new Version<>(
+              v.recordedAt(),
+              v.supersededAt(),
+              v.position(),
+              v.recordedBy(),
+              v.state() == null ? null : v.state().withoutNarrative()));
+    }
+    return new ReviewDocument(
+        reviewId,
+        learnerId,
+        confidential,
+        contentWithheld,
+        current == null ? null : current.withoutNarrative(),
+        firstRecordedAt,
+        recordedAt,
+        recordedBy,
+        amendments,
+        event.position(),
+        scrubbed);
+  }
+
   /**
    * The review as analytics reads it, as the event history stood at {@code asAt} ({@code null}:
    * now); empty when it was not yet recorded then.

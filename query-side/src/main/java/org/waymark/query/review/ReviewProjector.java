@@ -5,9 +5,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
+import org.waymark.api.learner.LearnerErasedEvent;
 import org.waymark.api.review.ProgressReviewAmendedEvent;
 import org.waymark.api.review.ProgressReviewRecordedEvent;
 import org.waymark.query.ProcessingGroups;
+import org.waymark.query.erasure.Erasures;
 import org.waymark.query.store.DocumentStore;
 import org.waymark.query.store.EventContext;
 import org.waymark.query.store.ReadModels;
@@ -22,10 +24,25 @@ import org.waymark.query.store.ReadModels;
 class ReviewProjector {
   private final DocumentStore store;
   private final ReviewNarrativeProtection protection;
+  private final Erasures erasures;
 
-  ReviewProjector(DocumentStore store, ReviewNarrativeProtection protection) {
+  ReviewProjector(DocumentStore store, ReviewNarrativeProtection protection, Erasures erasures) {
     this.store = store;
     this.protection = protection;
+    this.erasures = erasures;
+  }
+
+  /** Erasure: every review of the learner loses its free text; its facts (and counts) stay. */
+  @EventHandler
+  void on(LearnerErasedEvent e, EventMessage<?> message) throws IOException {
+    EventContext event = EventContext.of(message);
+    erasures.scrub(
+        ReadModels.REVIEWS,
+        e.learnerId(),
+        ReviewDocument.class,
+        event,
+        ReviewDocument::reviewId,
+        d -> d.erased(event));
   }
 
   @EventHandler

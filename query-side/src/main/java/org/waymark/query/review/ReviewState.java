@@ -81,6 +81,34 @@ public record ReviewState(
   }
 
   /**
+   * This state with its personal free text removed (the learner was erased); every fact kept, and
+   * {@code workingTowards} (a level, never sealed) too, so the result equals a rebuild's.
+   */
+  ReviewState withoutNarrative() {
+    if (narrative == null) {
+      return this;
+    }
+    ReviewNarrative kept = new ReviewNarrative(narrative.workingTowards(), null, null, null, null);
+    return new ReviewState(
+        heldOn,
+        tutor,
+        lessons,
+        absences,
+        punctuality,
+        onTarget,
+        previousTargetsMet,
+        targetsReviewed,
+        newTargetIds,
+        learnerSignedOn,
+        tutorSignedOn,
+        copiesTo,
+        nextReviewOn,
+        confidential,
+        contentWithheld,
+        kept.hasText() ? kept : null);
+  }
+
+  /**
    * This state as it may be stored once the review is confidential: its free text passed through
    * {@code protection} again as confidential (with the default protection: removed).
    */

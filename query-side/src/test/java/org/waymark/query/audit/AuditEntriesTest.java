@@ -222,7 +222,71 @@ class AuditEntriesTest {
   @Test
   void knowsEveryEventTypeOfTheApi() {
     assertThat(AuditEntries.EVENT_TYPES)
-        .hasSize(50)
-        .contains("AttendanceMarkAmendedEvent", "LearnerRegisteredEvent", "TargetSetEvent");
+        .hasSize(52)
+        .contains(
+            "AttendanceMarkAmendedEvent",
+            "LearnerRegisteredEvent",
+            "TargetSetEvent",
+            "LearnerErasedEvent",
+            "ConfidentialReviewReadEvent");
+  }
+
+  @Test
+  void showsEverySealedValueAsEncryptedAndNeverTheCiphertext() {
+    org.waymark.privacy.PersonalData data = org.waymark.query.erasure.TestPersonalData.sealing();
+    String given = data.seal("L-9", "Ada");
+    String family = data.seal("L-9", "Lovelace");
+    LearnerRegisteredEvent registered =
+        new LearnerRegisteredEvent(
+            "L-9",
+            "P-1",
+            given,
+            family,
+            LocalDate.of(2011, 3, 14),
+            Sex.F,
+            Ethnicity.WBRI,
+            SendStatus.N,
+            true,
+            false,
+            false,
+            "9",
+            LocalDate.of(2025, 9, 1));
+    AuditEntry e = entries.entry(registered, context(7, null), AuditEntries.ids(registered));
+    assertThat(e.payload().get("givenName").asText()).isEqualTo(AuditEntries.ENCRYPTED);
+    assertThat(e.payload().get("familyName").asText()).isEqualTo(AuditEntries.ENCRYPTED);
+    assertThat(e.payload().toString()).doesNotContain("wmenc");
+
+    LearnerRecordAmendedEvent amended =
+        new LearnerRecordAmendedEvent(
+            "L-9",
+            List.of(new FieldChange("givenName", given, data.seal("L-9", "Ana"))),
+            data.seal("L-9", "typo in the name"));
+    AuditEntry a = entries.entry(amended, context(8, null), AuditEntries.ids(amended));
+    assertThat(a.changes())
+        .containsExactly(
+            new AuditChange("givenName", AuditEntries.ENCRYPTED, AuditEntries.ENCRYPTED));
+    assertThat(a.reason()).isEqualTo(AuditEntries.ENCRYPTED);
+    assertThat(a.summary()).doesNotContain("wmenc").endsWith(AuditEntries.ENCRYPTED);
+  }
+
+  @Test
+  void recordsAnErasureAndAConfidentialReadWithoutPersonalData() {
+    var erased =
+        new org.waymark.api.learner.LearnerErasedEvent(
+            "L-9",
+            org.waymark.api.learner.ErasureBasis.DATA_SUBJECT_REQUEST,
+            Instant.parse("2025-10-01T09:00:00Z"));
+    AuditEntry e = entries.entry(erased, context(9, null), AuditEntries.ids(erased));
+    assertThat(e.learnerId()).isEqualTo("L-9");
+    assertThat(e.summary())
+        .isEqualTo("Learner's personal data erased (DATA_SUBJECT_REQUEST) at 2025-10-01T09:00:00Z");
+
+    var read =
+        new org.waymark.api.review.ConfidentialReviewReadEvent(
+            "R-1", "L-9", "lead.b", Instant.parse("2025-10-01T09:00:00Z"));
+    AuditEntry r = entries.entry(read, context(10, null), AuditEntries.ids(read));
+    assertThat(r.reviewId()).isEqualTo("R-1");
+    assertThat(r.learnerId()).isEqualTo("L-9");
+    assertThat(r.summary()).isEqualTo("Confidential progress review R-1 read by lead.b");
   }
 }

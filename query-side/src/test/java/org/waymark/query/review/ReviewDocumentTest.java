@@ -19,7 +19,9 @@ import org.waymark.query.store.EventContext;
 class ReviewDocumentTest {
   static final Instant RECORDED = Instant.parse("2025-10-01T09:00:00Z");
   static final Instant AMENDED = Instant.parse("2025-10-05T09:00:00Z");
-  static final ReviewNarrativeProtection PROTECTION = new WithholdConfidentialNarrative();
+  static final org.waymark.privacy.PersonalData DATA =
+      org.waymark.query.erasure.TestPersonalData.sealing();
+  static final ReviewNarrativeProtection PROTECTION = new WithholdConfidentialNarrative(DATA);
 
   static ProgressReviewDetails details(
       LocalDate heldOn, boolean onTarget, boolean confidential, String comment) {
@@ -187,5 +189,53 @@ class ReviewDocumentTest {
 
     assertThat(d.contentWithheld()).isFalse();
     assertThat(d.current().narrative()).isNull();
+  }
+
+  @Test
+  void opensSealedTextForTheReadModelAndScrubsItAfterErasureKeepingTheFacts() {
+    DATA.checkNotErased("L-7");
+    ProgressReviewDetails plain = details(LocalDate.of(2025, 9, 30), true, false, "sealed words");
+    ProgressReviewDetails sealed =
+        new ProgressReviewDetails(
+            plain.heldOn(),
+            plain.tutor(),
+            plain.lessons(),
+            plain.absences(),
+            plain.punctuality(),
+            plain.workingTowards(),
+            plain.onTarget(),
+            plain.previousTargetsMet(),
+            plain.targetsReviewed(),
+            plain.newTargetIds(),
+            plain.learnerSignedOn(),
+            plain.tutorSignedOn(),
+            plain.copiesTo(),
+            plain.nextReviewOn(),
+            plain.confidential(),
+            DATA.seal("L-7", plain.learnerComment()),
+            DATA.seal("L-7", plain.tutorComment()),
+            null);
+    ReviewDocument d =
+        ReviewDocument.recorded(
+            ProgressReviewRecordedEvent.of("R-7", "L-7", sealed), event(20, RECORDED), PROTECTION);
+    assertThat(d.current().narrative().learnerComment()).isEqualTo("sealed words");
+
+    ReviewDocument erased = d.erased(event(21, AMENDED));
+    assertThat(erased.current().narrative())
+        .isEqualTo(new ReviewNarrative("Level 2", null, null, null, null));
+    assertThat(erased.versions())
+        .allMatch(v -> v.state().narrative().learnerComment() == null)
+        .allMatch(v -> v.state().narrative().tutorComment() == null);
+    assertThat(erased.reviewAt(null)).isEqualTo(d.reviewAt(null));
+    assertThat(erased.position()).isEqualTo(21);
+
+    DATA.shred("L-7");
+    ReviewDocument rebuilt =
+        ReviewDocument.recorded(
+            ProgressReviewRecordedEvent.of("R-7", "L-7", sealed), event(20, RECORDED), PROTECTION);
+    assertThat(rebuilt.current())
+        .as("a rebuild after erasure gives the scrubbed review")
+        .isEqualTo(erased.current());
+    assertThat(rebuilt.reviewAt(null)).isEqualTo(d.reviewAt(null));
   }
 }

@@ -115,6 +115,9 @@ public final class WaymarkAllInOne {
     p.put("waymark.kafka.topic", topic);
     p.put("waymark.query.topic", topic);
     p.put("waymark.query.index-prefix", indexPrefix);
+    p.put(
+        "waymark.privacy.master-key-file",
+        services.settings().dataDir().resolve("master.key").toString());
     p.putAll(settings);
     return new SpringApplicationBuilder(
             CommandSideApplication.class,

@@ -22,8 +22,8 @@ import org.waymark.infra.embedded.TestNamespace;
  * test class's own database, topic and index prefix, a free port, and HTTP helpers. The end-to-end
  * dataset ({@code src/test/resources/e2e/}) can be imported in one call.
  */
-final class RunningWaymark implements AutoCloseable {
-  static final ObjectMapper JSON = new ObjectMapper();
+public final class RunningWaymark implements AutoCloseable {
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   /** The e2e datasets in dependency order (the amendment file comes separately). */
   static final List<String> E2E_DATASETS =
@@ -59,14 +59,14 @@ final class RunningWaymark implements AutoCloseable {
     this.base = base;
   }
 
-  static String basic(String username, String password) {
+  public static String basic(String username, String password) {
     return "Basic "
         + java.util.Base64.getEncoder()
             .encodeToString(
                 (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  static RunningWaymark start(Class<?> testClass) throws Exception {
+  public static RunningWaymark start(Class<?> testClass) throws Exception {
     return start(testClass, java.util.Map.of());
   }
 
@@ -133,12 +133,12 @@ final class RunningWaymark implements AutoCloseable {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  String base() {
+  public String base() {
     return base;
   }
 
   /** Imports every e2e dataset (not the amendment) and waits until the read models caught up. */
-  void importE2eDataset() throws Exception {
+  public void importE2eDataset() throws Exception {
     for (String dataset : E2E_DATASETS) {
       importFile(dataset, dataset + ".csv");
     }
@@ -170,7 +170,7 @@ final class RunningWaymark implements AutoCloseable {
    * not enough: status sees Kafka, and an event committed but not yet published is not on Kafka;
    * the position the import answered must also have been projected.
    */
-  void awaitCaughtUp() throws Exception {
+  public void awaitCaughtUp() throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
     JsonNode status = null;
     while (Instant.now().isBefore(deadline)) {
@@ -183,7 +183,7 @@ final class RunningWaymark implements AutoCloseable {
     throw new AssertionError("not caught up: " + status);
   }
 
-  HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
+  public HttpResponse<String> send(String method, String pathAndQuery) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + pathAndQuery))
             .header("Authorization", TESTER)
@@ -193,10 +193,73 @@ final class RunningWaymark implements AutoCloseable {
   }
 
   /** GET expecting 200; the body as JSON. */
-  JsonNode get(String pathAndQuery) throws Exception {
+  public JsonNode get(String pathAndQuery) throws Exception {
     HttpResponse<String> r = send("GET", pathAndQuery);
     assertThat(r.statusCode()).as(pathAndQuery + ": " + r.body()).isEqualTo(200);
     return JSON.readTree(r.body());
+  }
+
+  /** Posts a CSV to the import of {@code dataset}, expecting 202; returns the position. */
+  public long importCsv(String dataset, String csv) throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/imports/" + dataset))
+                .header("Authorization", ADMIN)
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(dataset + ": " + r.body()).isEqualTo(202);
+    long position = JSON.readTree(r.body()).get("position").asLong();
+    lastPosition = Math.max(lastPosition, position);
+    return position;
+  }
+
+  private final java.util.Set<String> accounts = new java.util.HashSet<>();
+
+  /**
+   * The {@code Authorization} header (as a header map for {@link #sendJson}) of an account named
+   * {@code username} holding {@code roles} (comma-separated), created on first use with every
+   * provider. A tutor also gets SENIOR_MANAGER, so it may record for any learner without being
+   * assigned; what these tests check is who reads, and assignments have {@code AccessControlIT}.
+   */
+  public java.util.Map<String, String> as(String username, String roles) throws Exception {
+    List<String> granted = new java.util.ArrayList<>(List.of(roles.split(",")));
+    if (granted.contains("TUTOR")) {
+      granted.add("SENIOR_MANAGER");
+    }
+    if (accounts.add(username)) {
+      createAccount(username, ACCOUNT_PASSWORD, granted, List.of());
+    }
+    return java.util.Map.of("Authorization", basic(username, ACCOUNT_PASSWORD));
+  }
+
+  static final String ACCOUNT_PASSWORD = "it-account-password-0001";
+
+  /**
+   * Sends JSON with extra headers; a {@code position} in a successful answer is waited for by
+   * {@link #awaitCaughtUp()}.
+   */
+  public HttpResponse<String> sendJson(
+      String method, String path, String json, java.util.Map<String, String> headers)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(b::header);
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() / 100 == 2 && r.body() != null && r.body().startsWith("{")) {
+      JsonNode body = JSON.readTree(r.body());
+      if (body.has("position")) {
+        lastPosition = Math.max(lastPosition, body.get("position").asLong());
+      }
+    }
+    return r;
   }
 
   @Override

@@ -1,0 +1,56 @@
+package org.waymark.privacy;
+
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+
+/** AES/GCM/NoPadding with a random 12-byte IV prefixed to the ciphertext and a 128-bit tag. */
+final class Gcm {
+  static final int IV_BYTES = 12;
+  static final int TAG_BITS = 128;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private Gcm() {}
+
+  /** {@code iv ‖ ciphertext ‖ tag}. */
+  static byte[] encrypt(SecretKey key, byte[] plaintext, byte[] aad) {
+    byte[] iv = new byte[IV_BYTES];
+    RANDOM.nextBytes(iv);
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+      cipher.updateAAD(aad);
+      byte[] sealed = cipher.doFinal(plaintext);
+      return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM encryption failed", e);
+    }
+  }
+
+  /**
+   * The plaintext of {@code ivAndCiphertext}.
+   *
+   * @throws TamperedValueException when the tag does not verify (wrong key, other AAD, altered
+   *     bytes)
+   */
+  static byte[] decrypt(SecretKey key, byte[] ivAndCiphertext, byte[] aad) {
+    if (ivAndCiphertext.length < IV_BYTES + TAG_BITS / 8) {
+      throw new TamperedValueException("sealed value too short");
+    }
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(
+          Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, ivAndCiphertext, 0, IV_BYTES));
+      cipher.updateAAD(aad);
+      return cipher.doFinal(ivAndCiphertext, IV_BYTES, ivAndCiphertext.length - IV_BYTES);
+    } catch (AEADBadTagException e) {
+      throw new TamperedValueException("authentication tag does not verify");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM decryption failed", e);
+    }
+  }
+}
