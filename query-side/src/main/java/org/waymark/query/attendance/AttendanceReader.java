@@ -43,8 +43,13 @@ import org.waymark.query.store.VersionedCache;
  */
 @Component
 public class AttendanceReader {
-  /** Learners per page of the composite aggregation. */
-  static final int PAGE = 2_000;
+  /**
+   * Learners per page of the composite aggregation. Each page is a pass over the matching
+   * documents, so pages are as large as Elasticsearch's bucket limit allows: a learner's page entry
+   * holds about ten buckets (its key, the nested and filter buckets, one per category, late) and
+   * {@code search.max_buckets} is 65,536.
+   */
+  static final int PAGE = 5_000;
 
   private final DocumentStore store;
   private final MeterRegistry meters;

@@ -3,6 +3,8 @@ package org.waymark.query.store;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import java.io.IOException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * A cheap stamp of a read model's searchable contents: one size-0 search through the alias for the
@@ -24,8 +26,27 @@ public class ModelVersions {
     this.store = store;
   }
 
-  /** The stamp of {@code model}'s contents as a search sees them now. */
+  /**
+   * The stamp of {@code model}'s contents as a search sees them now. Within one HTTP request the
+   * stamp is taken once per model and kept for the rest of the request, so every part of one answer
+   * (each period of a trend) reads the same state of the model with one stamp search.
+   */
   public long of(ReadModel model) throws IOException {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null) {
+      return query(model);
+    }
+    String key = ModelVersions.class.getName() + "." + model.name();
+    Object kept = request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+    if (kept instanceof Long stamp) {
+      return stamp;
+    }
+    long stamp = query(model);
+    request.setAttribute(key, stamp, RequestAttributes.SCOPE_REQUEST);
+    return stamp;
+  }
+
+  private long query(ReadModel model) throws IOException {
     var response =
         store
             .client()

@@ -387,6 +387,36 @@ class AttendanceIndicatorIT {
       ProjectionMeters meters = q.app().getBean(ProjectionMeters.class);
       assertThat(meters.count(ProcessingGroups.ATTENDANCE, "duplicate")).isGreaterThanOrEqualTo(2);
 
+      // New data after every answer above was kept: the first request after it must see it.
+      // L-07's 3 September AM U amended to present (26); L-13 registered (27) with ten present
+      // September sessions (28). September: learners 11; possible 98+10 = 108; present
+      // 83+1+10 = 94; unauthorised 6-1 = 5; late 2-1 = 1; persistent L-02, L-03, L-04, L-10 = 4.
+      q.publish(
+          new AttendanceMarkAmendedEvent(
+              "L-07", LocalDate.of(2025, 9, 3), Session.AM, "U", "/", "register corrected"),
+          "attendance:L-07",
+          26,
+          AMENDED.plusSeconds(7200));
+      q.publish(registered(13), id(13), 27, AMENDED.plusSeconds(7200));
+      q.publish(
+          new AttendanceMarksRecordedEvent(id(13), marks(SEP_1, ". . . . . . . . . .")),
+          "attendance:L-13",
+          28,
+          AMENDED.plusSeconds(7200));
+      q.awaitCaughtUpTo(28);
+      JsonNode changed = q.json(SEPTEMBER).get("total");
+      assertThat(changed.get("learners").asInt()).isEqualTo(11);
+      assertThat(changed.get("possible").asLong()).isEqualTo(108);
+      assertThat(changed.get("present").asLong()).isEqualTo(94);
+      assertThat(changed.get("unauthorised").asLong()).isEqualTo(5);
+      assertThat(changed.get("late").asLong()).isEqualTo(1);
+      assertThat(changed.get("persistentAbsentees").asInt()).isEqualTo(4);
+      assertThat(q.json(SEPTEMBER + "&by=sex").get("total")).isEqualTo(changed);
+      assertThat(
+              q.json(SEPTEMBER + "&asAt=" + QuerySideHarness.encode(AMENDED.minusSeconds(1) + "")))
+          .as("the past stays as it was")
+          .isEqualTo(before);
+
       // Bad parameters answer 400 naming the parameter.
       assertBadParameter(q, SEPTEMBER + "&by=colour", "by");
       assertBadParameter(q, "/api/v1/indicators/attendance?from=2025-10-01&to=2025-09-30", "from");
