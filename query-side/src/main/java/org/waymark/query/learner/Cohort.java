@@ -36,7 +36,7 @@ public class Cohort {
 
   private final DocumentStore store;
   private final ModelVersions versions;
-  private volatile Snapshot snapshot = new Snapshot(Long.MIN_VALUE, List.of());
+  private volatile Snapshot snapshot = new Snapshot(null, List.of());
   private final VersionedCache<ProfilesAt, List<LearnerProfile>> profiles =
       new VersionedCache<>(KEPT_PROFILE_LISTS);
 
@@ -45,7 +45,7 @@ public class Cohort {
     this.versions = versions;
   }
 
-  private record Snapshot(long position, List<LearnerDocument> learners) {}
+  private record Snapshot(ModelVersions.Stamp stamp, List<LearnerDocument> learners) {}
 
   /** One list of every learner's profile: as the history stood at an instant, on a date. */
   private record ProfilesAt(Instant asAt, LocalDate date) {}
@@ -57,7 +57,7 @@ public class Cohort {
    */
   public List<LearnerProfile> profiles(Instant asAt, LocalDate date, Collection<String> providers)
       throws IOException {
-    long stamp = versions.of(ReadModels.LEARNERS);
+    ModelVersions.Stamp stamp = versions.of(ReadModels.LEARNERS);
     List<LearnerProfile> all =
         profiles.get(stamp, new ProfilesAt(asAt, date), key -> everyProfile(stamp, key));
     if (providers == null || providers.isEmpty()) {
@@ -73,7 +73,8 @@ public class Cohort {
     return out;
   }
 
-  private List<LearnerProfile> everyProfile(long stamp, ProfilesAt key) throws IOException {
+  private List<LearnerProfile> everyProfile(ModelVersions.Stamp stamp, ProfilesAt key)
+      throws IOException {
     List<LearnerProfile> out = new ArrayList<>();
     for (LearnerDocument d : documents(stamp)) {
       d.profileAt(key.asAt(), key.date()).ifPresent(out::add);
@@ -98,15 +99,15 @@ public class Cohort {
     return documents(versions.of(ReadModels.LEARNERS));
   }
 
-  private List<LearnerDocument> documents(long position) throws IOException {
+  private List<LearnerDocument> documents(ModelVersions.Stamp stamp) throws IOException {
     Snapshot s = snapshot;
-    if (s.position() == position) {
+    if (s.stamp() != null && s.stamp().equals(stamp)) {
       return s.learners();
     }
     List<LearnerDocument> all =
         store.findAll(
             ReadModels.LEARNERS, Query.of(q -> q.matchAll(m -> m)), LearnerDocument.class);
-    snapshot = new Snapshot(position, List.copyOf(all));
+    snapshot = new Snapshot(stamp, List.copyOf(all));
     return snapshot.learners();
   }
 }

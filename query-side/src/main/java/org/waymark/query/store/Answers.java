@@ -34,7 +34,10 @@ public class Answers {
   private final VersionedCache<Key, Object> kept = new VersionedCache<>(CAPACITY);
 
   private record Key(
-      String endpoint, Map<String, List<String>> parameters, LocalDate today, List<Long> stamps) {}
+      String endpoint,
+      Map<String, List<String>> parameters,
+      LocalDate today,
+      List<ModelVersions.Stamp> stamps) {}
 
   public Answers(ModelVersions versions, Clock clock) {
     this.versions = versions;
@@ -52,7 +55,7 @@ public class Answers {
       List<ReadModel> models,
       Computation<T> computation)
       throws IOException {
-    List<Long> stamps = new ArrayList<>(models.size());
+    List<ModelVersions.Stamp> stamps = new ArrayList<>(models.size());
     for (ReadModel m : models) {
       stamps.add(versions.of(m));
     }

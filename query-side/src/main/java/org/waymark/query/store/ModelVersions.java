@@ -8,10 +8,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * A cheap stamp of a read model's searchable contents: one size-0 search through the alias for the
- * greatest {@code position} and the document count. Every write stamps the document with its
- * event's position, and the projectors apply events in order, so a write that a search can see
- * raises the greatest position or the count; a rebuild that fills a new index to the same greatest
- * position also changes the count unless it holds the same facts.
+ * document count, the sum of the documents' {@code _seq_no} and the greatest {@code position}.
+ * Elasticsearch gives every write (new document or new version of one) a sequence number greater
+ * than any before it in the shard, so once a write is visible to searches the sum of the live
+ * documents' sequence numbers has grown (or the count has): the stamp changes with every visible
+ * write, whatever order the projectors applied their events in. The position tells a rebuilt index
+ * (other sequence numbers) from the one it replaced.
  *
  * <p>Readers keep what they loaded under this stamp ({@link VersionedCache}): while it is unchanged
  * the data behind the alias cannot have changed. The stamp is taken <em>before</em> the data is
@@ -31,22 +33,31 @@ public class ModelVersions {
    * stamp is taken once per model and kept for the rest of the request, so every part of one answer
    * (each period of a trend) reads the same state of the model with one stamp search.
    */
-  public long of(ReadModel model) throws IOException {
+  public Stamp of(ReadModel model) throws IOException {
     RequestAttributes request = RequestContextHolder.getRequestAttributes();
     if (request == null) {
       return query(model);
     }
     String key = ModelVersions.class.getName() + "." + model.name();
     Object kept = request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
-    if (kept instanceof Long stamp) {
+    if (kept instanceof Stamp stamp) {
       return stamp;
     }
-    long stamp = query(model);
+    Stamp stamp = query(model);
     request.setAttribute(key, stamp, RequestAttributes.SCOPE_REQUEST);
     return stamp;
   }
 
-  private long query(ReadModel model) throws IOException {
+  /**
+   * One read model's stamp.
+   *
+   * @param documents live documents
+   * @param sequenceSum the sum of their {@code _seq_no}
+   * @param position the greatest {@code position}, or -1
+   */
+  public record Stamp(long documents, double sequenceSum, double position) {}
+
+  private Stamp query(ReadModel model) throws IOException {
     var response =
         store
             .client()
@@ -56,11 +67,17 @@ public class ModelVersions {
                         .size(0)
                         .requestCache(true)
                         .trackTotalHits(t -> t.enabled(true))
-                        .aggregations("max", a -> a.max(m -> m.field("position"))),
+                        .aggregations("max", a -> a.max(m -> m.field("position")))
+                        .aggregations("seq", a -> a.sum(m -> m.field("_seq_no"))),
                 Void.class);
-    Aggregate max = response.aggregations().get("max");
     long total = response.hits().total() == null ? 0 : response.hits().total().value();
-    double value = total > 0 && max != null && max.isMax() ? max.max().value() : -1;
-    return Double.isFinite(value) && value >= 0 ? ((long) value) * 1_000_003L + total : total;
+    if (total == 0) {
+      return new Stamp(0, 0, -1);
+    }
+    Aggregate max = response.aggregations().get("max");
+    Aggregate seq = response.aggregations().get("seq");
+    double position = max != null && max.isMax() ? max.max().value() : -1;
+    double sum = seq != null && seq.isSum() ? seq.sum().value() : -1;
+    return new Stamp(total, sum, Double.isFinite(position) ? position : -1);
   }
 }

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a reader loaded from a read model, kept under the model's {@linkplain ModelVersions stamp}:
- * a value is served only while the stamp is the one it was loaded under, and every value goes when
- * the stamp changes. Within one stamp at most {@code capacity} keys are kept, least recently used
- * first out. Values must be immutable: every caller shares them.
+ * What a reader loaded from a read model, kept under the model's {@linkplain ModelVersions stamp}
+ * (any value with equals): a value is served only while the stamp is the one it was loaded under,
+ * and every value goes when the stamp changes. Within one stamp at most {@code capacity} keys are
+ * kept, least recently used first out. Values must be immutable: every caller shares them.
  *
  * @param <K> what distinguishes one load from another ({@code asAt}, a period, …; may be null)
  * @param <V> the loaded value
@@ -22,7 +22,7 @@ public final class VersionedCache<K, V> {
   }
 
   private final int capacity;
-  private long stamp = Long.MIN_VALUE;
+  private Object stamp;
   private final LinkedHashMap<Key<K>, V> entries;
 
   private record Key<K>(K key) {}
@@ -42,10 +42,10 @@ public final class VersionedCache<K, V> {
    * The value of {@code key} loaded under {@code stamp}, loading it (outside the lock, so a slow
    * load does not hold up other keys) when absent.
    */
-  public V get(long stamp, K key, Loader<K, V> loader) throws IOException {
+  public V get(Object stamp, K key, Loader<K, V> loader) throws IOException {
     Key<K> k = new Key<>(key);
     synchronized (this) {
-      if (this.stamp == stamp) {
+      if (Objects.equals(this.stamp, stamp)) {
         V hit = entries.get(k);
         if (hit != null) {
           return hit;
@@ -54,7 +54,7 @@ public final class VersionedCache<K, V> {
     }
     V loaded = Objects.requireNonNull(loader.load(key));
     synchronized (this) {
-      if (this.stamp != stamp) {
+      if (!Objects.equals(this.stamp, stamp)) {
         // Another stamp: whatever was kept belongs to it. The latest caller's stamp wins; a stale
         // one only costs a reload, never a wrong answer, since a hit needs the caller's stamp.
         entries.clear();
