@@ -401,7 +401,9 @@ final class Results {
               rebuildState.path("state").asText(),
               rebuildSeconds,
               rebuildState.path("seconds").asText("?"),
-              Boolean.TRUE.equals(rebuildSameTotal) ? "unchanged" : "**different**"));
+              rebuildSameTotal == null
+                  ? "not compared"
+                  : rebuildSameTotal ? "unchanged" : "**different**"));
     }
 
     b.append("\n## Peak memory per process (MiB)\n\n");
