@@ -22,10 +22,10 @@ class ResultsTest {
     r.importAndCaughtUpSeconds = 250;
     Latency fast = Latency.ofNanos(List.of(40_000_000L, 50_000_000L));
     Latency slow = Latency.ofNanos(List.of(200_000_000L, 300_000_000L));
-    r.queries.add(new QueryResult("attendance", "total", "/x", fast, null));
-    r.queries.add(new QueryResult("reviews", "sex", "/y", slow, null));
+    r.queries.add(new QueryResult("attendance", "total", "/x", 50.0, fast, null));
+    r.queries.add(new QueryResult("reviews", "sex", "/y", 500.0, slow, null));
     Latency sql = Latency.ofNanos(List.of(800_000_000L));
-    r.sql.add(new SqlComparison("total", sql, fast, 20.0, 16.0, true, List.of()));
+    r.sql.add(new SqlComparison("total", sql, fast, fast, 20.0, 16.0, 20.0, true, List.of()));
     r.rebuildSeconds = 100.0;
     r.rebuildState = new ObjectMapper().readTree("{\"state\":\"RUNNING\",\"eventsBehind\":12}");
     r.rebuildStalledStatus = new ObjectMapper().readTree("{\"caughtUp\":false}");
@@ -52,7 +52,21 @@ class ResultsTest {
   void theSqlFloorTakesTheLowestRatio() throws Exception {
     Floor sql = aSmallRun().floors.get(2);
     assertThat(sql.met()).isTrue();
-    assertThat(sql.measured()).isEqualTo("lowest ×20.00 (by total)");
+    assertThat(sql.measured())
+        .isEqualTo("warm: lowest ×20.00 (by total); cold: lowest ×20.00 (by total)");
+  }
+
+  @Test
+  void aColdRatioUnderFiveMissesTheSqlFloorEvenWhenWarmMeetsIt() throws Exception {
+    Results r = aSmallRun();
+    Latency sql = Latency.ofNanos(List.of(800_000_000L));
+    Latency fast = Latency.ofNanos(List.of(40_000_000L));
+    Latency cold = Latency.ofNanos(List.of(400_000_000L));
+    r.sql.add(new SqlComparison("sex", sql, fast, cold, 20.0, 20.0, 2.0, true, List.of()));
+    r.evaluateFloors();
+    Floor floor = r.floors.get(2);
+    assertThat(floor.met()).isFalse();
+    assertThat(floor.measured()).endsWith("cold: lowest ×2.00 (by sex)");
   }
 
   @Test

@@ -31,22 +31,9 @@ class Assessment {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   void handle(RecordAssessmentCommand c, Clock clock) {
-    String key = RecordAssessmentCommand.key(c.learnerId(), c.area(), c.date(), c.kind());
-    if (!key.equals(c.assessmentId())) {
-      throw new ProgressRejectedException(
-          "assessmentId", c.assessmentId(), "must be the natural key " + key);
-    }
-    if (!Double.isFinite(c.score())) {
-      throw new ProgressRejectedException(
-          "score", Double.toString(c.score()), "must be a finite number");
-    }
-    if (c.date().isAfter(LocalDate.now(clock))) {
-      throw new ProgressRejectedException("date", c.date().toString(), "must not be in the future");
-    }
+    check(c, clock);
     if (assessmentId == null) {
-      apply(
-          new AssessmentRecordedEvent(
-              c.assessmentId(), c.learnerId(), c.area(), c.date(), c.kind(), c.score()));
+      recordNew(c);
     } else if (Double.compare(score, c.score()) != 0) {
       apply(
           new AssessmentAmendedEvent(
@@ -59,6 +46,35 @@ class Assessment {
               c.score(),
               c.reason()));
     }
+  }
+
+  /** An import's row for an assessment with no event yet: created without loading. */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+  void handle(RecordNewAssessmentCommand n, Clock clock) {
+    check(n.command(), clock);
+    recordNew(n.command());
+  }
+
+  private static void check(RecordAssessmentCommand c, Clock clock) {
+    String key = RecordAssessmentCommand.key(c.learnerId(), c.area(), c.date(), c.kind());
+    if (!key.equals(c.assessmentId())) {
+      throw new ProgressRejectedException(
+          "assessmentId", c.assessmentId(), "must be the natural key " + key);
+    }
+    if (!Double.isFinite(c.score())) {
+      throw new ProgressRejectedException(
+          "score", Double.toString(c.score()), "must be a finite number");
+    }
+    if (c.date().isAfter(LocalDate.now(clock))) {
+      throw new ProgressRejectedException("date", c.date().toString(), "must not be in the future");
+    }
+  }
+
+  private static void recordNew(RecordAssessmentCommand c) {
+    apply(
+        new AssessmentRecordedEvent(
+            c.assessmentId(), c.learnerId(), c.area(), c.date(), c.kind(), c.score()));
   }
 
   @EventSourcingHandler

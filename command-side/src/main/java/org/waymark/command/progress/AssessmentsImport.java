@@ -2,11 +2,13 @@ package org.waymark.command.progress;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.waymark.api.progress.RecordAssessmentCommand;
 import org.waymark.command.imports.DatasetImport;
 import org.waymark.command.imports.ImportRow;
 import org.waymark.command.imports.ImportSink;
+import org.waymark.command.imports.RecordedAggregates;
 import org.waymark.command.web.FieldReader;
 
 /**
@@ -16,9 +18,11 @@ import org.waymark.command.web.FieldReader;
 @Component
 class AssessmentsImport implements DatasetImport<RecordAssessmentCommand> {
   private final Clock clock;
+  private final RecordedAggregates recorded;
 
-  AssessmentsImport(Clock clock) {
+  AssessmentsImport(Clock clock, RecordedAggregates recorded) {
     this.clock = clock;
+    this.recorded = recorded;
   }
 
   @Override
@@ -48,8 +52,14 @@ class AssessmentsImport implements DatasetImport<RecordAssessmentCommand> {
 
   @Override
   public void write(List<ImportRow<RecordAssessmentCommand>> chunk, ImportSink sink) {
+    // Natural keys are unique within a file (the engine checks), so a key absent from the store
+    // before the chunk is sent is created by its one row.
+    Set<String> known =
+        recorded.recorded(chunk.stream().map(r -> r.value().assessmentId()).toList());
     for (ImportRow<RecordAssessmentCommand> row : chunk) {
-      sink.send(row, row.value(), null);
+      RecordAssessmentCommand c = row.value();
+      sink.send(
+          row, known.contains(c.assessmentId()) ? c : new RecordNewAssessmentCommand(c), null);
     }
   }
 }

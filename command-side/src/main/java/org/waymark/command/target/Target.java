@@ -50,20 +50,9 @@ class Target {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   void handle(SetTargetCommand c) {
-    if (c.dueOn().isBefore(c.setOn())) {
-      throw new TargetRejectedException("dueOn", c.dueOn(), "must not be before setOn");
-    }
+    checkDates(c);
     if (targetId == null) {
-      apply(
-          new TargetSetEvent(
-              c.targetId(),
-              c.learnerId(),
-              c.area(),
-              c.description(),
-              c.measure(),
-              c.setOn(),
-              c.dueOn(),
-              c.longTermTargetId()));
+      setNew(c);
       return;
     }
     if (!learnerId.equals(c.learnerId())) {
@@ -99,6 +88,33 @@ class Target {
                   "must be before " + cf.newDueOn() + ", the date it was carried forward to");
             });
     apply(new TargetAmendedEvent(targetId, learnerId, details, amended, c.reason()));
+  }
+
+  /** An import's row for a target with no event yet: created without loading. */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+  void handle(SetNewTargetCommand n) {
+    checkDates(n.command());
+    setNew(n.command());
+  }
+
+  private static void checkDates(SetTargetCommand c) {
+    if (c.dueOn().isBefore(c.setOn())) {
+      throw new TargetRejectedException("dueOn", c.dueOn(), "must not be before setOn");
+    }
+  }
+
+  private static void setNew(SetTargetCommand c) {
+    apply(
+        new TargetSetEvent(
+            c.targetId(),
+            c.learnerId(),
+            c.area(),
+            c.description(),
+            c.measure(),
+            c.setOn(),
+            c.dueOn(),
+            c.longTermTargetId()));
   }
 
   @CommandHandler

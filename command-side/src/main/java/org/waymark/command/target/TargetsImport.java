@@ -1,11 +1,14 @@
 package org.waymark.command.target;
 
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.waymark.api.target.SetTargetCommand;
+import org.waymark.api.target.TargetIds;
 import org.waymark.command.imports.DatasetImport;
 import org.waymark.command.imports.ImportRow;
 import org.waymark.command.imports.ImportSink;
+import org.waymark.command.imports.RecordedAggregates;
 import org.waymark.command.web.FieldReader;
 
 /**
@@ -14,6 +17,12 @@ import org.waymark.command.web.FieldReader;
  */
 @Component
 class TargetsImport implements DatasetImport<SetTargetCommand> {
+  private final RecordedAggregates recorded;
+
+  TargetsImport(RecordedAggregates recorded) {
+    this.recorded = recorded;
+  }
+
   @Override
   public String dataset() {
     return "targets";
@@ -41,8 +50,14 @@ class TargetsImport implements DatasetImport<SetTargetCommand> {
 
   @Override
   public void write(List<ImportRow<SetTargetCommand>> chunk, ImportSink sink) {
+    // target_id is unique within a file (the engine checks): a target absent from the store before
+    // the chunk is sent is created by its one row.
+    Set<String> known =
+        recorded.recorded(chunk.stream().map(r -> TargetIds.of(r.value().targetId())).toList());
     for (ImportRow<SetTargetCommand> row : chunk) {
-      sink.send(row, row.value(), null);
+      SetTargetCommand c = row.value();
+      sink.send(
+          row, known.contains(TargetIds.of(c.targetId())) ? c : new SetNewTargetCommand(c), null);
     }
   }
 }

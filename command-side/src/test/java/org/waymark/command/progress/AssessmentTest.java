@@ -109,4 +109,34 @@ class AssessmentTest {
           .expectException(ProgressRejectedException.class);
     }
   }
+
+  @Nested
+  class RecordNewAssessment {
+    @Test
+    void createsTheAssessmentWithoutAnyPriorEvent() {
+      fixture
+          .givenNoPriorActivity()
+          .when(new RecordNewAssessmentCommand(record(3.5)))
+          .expectEvents(recorded(3.5));
+    }
+
+    @Test
+    void makesTheSameChecksAsARecord() {
+      RecordAssessmentCommand future =
+          new RecordAssessmentCommand(
+              RecordAssessmentCommand.key(
+                  "L-1", "maths", DATE.plusYears(1), AssessmentKind.BASELINE),
+              "L-1",
+              "maths",
+              DATE.plusYears(1),
+              AssessmentKind.BASELINE,
+              3.5,
+              null);
+      fixture
+          .givenNoPriorActivity()
+          .when(new RecordNewAssessmentCommand(future))
+          .expectException(ProgressRejectedException.class)
+          .expectNoEvents();
+    }
+  }
 }

@@ -16,7 +16,7 @@ import org.waymark.command.web.FieldReader;
 
 class AssessmentsImportTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
-  final AssessmentsImport dataset = new AssessmentsImport(CLOCK);
+  final AssessmentsImport dataset = new AssessmentsImport(CLOCK, ids -> Set.of());
 
   /** The reader the engine builds: only the contract's columns are known. */
   FieldReader row(Map<String, String> values) {
@@ -62,5 +62,56 @@ class AssessmentsImportTest {
 
     assertThat(dataset.read(r)).isNull();
     assertThat(r.problems()).extracting(FieldProblem::field).containsExactly("score");
+  }
+
+  @Test
+  void aRowOfAnAssessmentTheStoreHasNotSeenIsSentAsACreation() {
+    RecordAssessmentCommand known =
+        new RecordAssessmentCommand(
+            RecordAssessmentCommand.key(
+                "L-1", "maths", java.time.LocalDate.of(2026, 9, 1), AssessmentKind.BASELINE),
+            "L-1",
+            "maths",
+            java.time.LocalDate.of(2026, 9, 1),
+            AssessmentKind.BASELINE,
+            4.0,
+            null);
+    RecordAssessmentCommand fresh =
+        new RecordAssessmentCommand(
+            RecordAssessmentCommand.key(
+                "L-2", "maths", java.time.LocalDate.of(2026, 9, 1), AssessmentKind.BASELINE),
+            "L-2",
+            "maths",
+            java.time.LocalDate.of(2026, 9, 1),
+            AssessmentKind.BASELINE,
+            5.0,
+            null);
+    AssessmentsImport withOneKnown =
+        new AssessmentsImport(
+            CLOCK,
+            ids -> {
+              assertThat(ids).containsExactly(known.assessmentId(), fresh.assessmentId());
+              return Set.of(known.assessmentId());
+            });
+    java.util.List<Object> sent = new java.util.ArrayList<>();
+    withOneKnown.write(
+        java.util.List.of(
+            new org.waymark.command.imports.ImportRow<>(2, known),
+            new org.waymark.command.imports.ImportRow<>(3, fresh)),
+        new org.waymark.command.imports.ImportSink() {
+          @Override
+          public void send(
+              org.waymark.command.imports.ImportRow<?> row,
+              Object command,
+              java.time.LocalDate effectiveDate) {
+            sent.add(command);
+          }
+
+          @Override
+          public String importId() {
+            return "test";
+          }
+        });
+    assertThat(sent).containsExactly(known, new RecordNewAssessmentCommand(fresh));
   }
 }

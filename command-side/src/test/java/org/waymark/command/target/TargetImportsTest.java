@@ -16,7 +16,7 @@ import org.waymark.command.web.FieldReader;
 
 class TargetImportsTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
-  final TargetsImport targets = new TargetsImport();
+  final TargetsImport targets = new TargetsImport(ids -> java.util.Set.of());
   final TargetOutcomesImport outcomes = new TargetOutcomesImport(CLOCK);
 
   @Test

@@ -328,4 +328,24 @@ class TargetTest {
           .expectException(TargetRejectedException.class);
     }
   }
+
+  @Nested
+  class SetNewTarget {
+    @Test
+    void setsTheTargetWithoutAnyPriorEvent() {
+      fixture
+          .givenNoPriorActivity()
+          .when(new SetNewTargetCommand(set(SET, DUE)))
+          .expectEvents(SET_EVENT);
+    }
+
+    @Test
+    void refusesATargetDueBeforeItIsSetAsASetDoes() {
+      fixture
+          .givenNoPriorActivity()
+          .when(new SetNewTargetCommand(set(SET, SET.minusDays(1))))
+          .expectException(TargetRejectedException.class)
+          .expectNoEvents();
+    }
+  }
 }

@@ -12,6 +12,8 @@ import org.waymark.analytics.attendance.AttendanceCounts;
 import org.waymark.analytics.attendance.AttendanceIndicators;
 import org.waymark.analytics.learner.LearnerProfile;
 import org.waymark.query.learner.Cohort;
+import org.waymark.query.store.Answers;
+import org.waymark.query.store.ReadModels;
 import org.waymark.query.web.BreakdownJson;
 import org.waymark.query.web.IndicatorQuery;
 import org.waymark.query.web.Parameters;
@@ -46,16 +48,24 @@ class AttendanceIndicatorController {
   private final Cohort cohort;
   private final AttendanceReader reader;
   private final Clock clock;
+  private final Answers answers;
 
-  AttendanceIndicatorController(Cohort cohort, AttendanceReader reader, Clock clock) {
+  AttendanceIndicatorController(
+      Cohort cohort, AttendanceReader reader, Clock clock, Answers answers) {
     this.cohort = cohort;
     this.reader = reader;
     this.clock = clock;
+    this.answers = answers;
   }
 
   @GetMapping("/api/v1/indicators/attendance")
   Map<String, Object> attendance(@RequestParam MultiValueMap<String, String> raw)
       throws IOException {
+    return answers.get(
+        "attendance", raw, List.of(ReadModels.LEARNERS, ReadModels.ATTENDANCE), () -> compute(raw));
+  }
+
+  private Map<String, Object> compute(MultiValueMap<String, String> raw) throws IOException {
     Parameters p = new Parameters(raw);
     IndicatorQuery q = IndicatorQuery.period(p, clock);
     p.validate();

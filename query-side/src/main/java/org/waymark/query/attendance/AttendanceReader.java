@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
 import org.waymark.analytics.attendance.AttendanceCounts;
 import org.waymark.api.attendance.AttendanceCategory;
 import org.waymark.query.store.DocumentStore;
+import org.waymark.query.store.ModelVersions;
 import org.waymark.query.store.ReadModels;
+import org.waymark.query.store.VersionedCache;
 
 /**
  * Per-learner attendance counts over a period, as the event history stood at an instant, computed
@@ -41,28 +43,51 @@ import org.waymark.query.store.ReadModels;
  */
 @Component
 public class AttendanceReader {
-  /** Learners per page of the composite aggregation. */
-  static final int PAGE = 2_000;
+  /**
+   * Learners per page of the composite aggregation. Each page is a pass over the matching
+   * documents, so pages are as large as Elasticsearch's bucket limit allows: a learner's page entry
+   * holds about ten buckets (its key, the nested and filter buckets, one per category, late) and
+   * {@code search.max_buckets} is 65,536.
+   */
+  static final int PAGE = 5_000;
 
   private final DocumentStore store;
   private final MeterRegistry meters;
+  private final ModelVersions versions;
+  private final VersionedCache<Period, Map<String, AttendanceCounts>> cache =
+      new VersionedCache<>(64);
 
-  public AttendanceReader(DocumentStore store, MeterRegistry meters) {
+  /** One aggregation's inputs. */
+  private record Period(LocalDate from, LocalDate to, Instant asAt) {}
+
+  public AttendanceReader(DocumentStore store, MeterRegistry meters, ModelVersions versions) {
     this.store = store;
     this.meters = meters;
+    this.versions = versions;
   }
 
   /**
    * Per-learner counts of the marks dated {@code from}..{@code to} inclusive, as the history stood
    * at {@code asAt} ({@code null}: now). Learners with no mark in the period are absent; a learner
    * whose marks in the period are all not-possible sessions has all-zero counts.
+   *
+   * <p>Each period's counts are kept (an unmodifiable map) until the read model changes, so a
+   * dashboard polling the same figures is answered without aggregating again.
    */
   public Map<String, AttendanceCounts> countsByLearner(LocalDate from, LocalDate to, Instant asAt)
       throws IOException {
-    Map<String, AttendanceCounts> out = new HashMap<>();
     if (from.isAfter(to)) {
-      return out;
+      return Map.of();
     }
+    return cache.get(
+        versions.of(ReadModels.ATTENDANCE), new Period(from, to, asAt), this::aggregate);
+  }
+
+  private Map<String, AttendanceCounts> aggregate(Period period) throws IOException {
+    LocalDate from = period.from();
+    LocalDate to = period.to();
+    Instant asAt = period.asAt();
+    Map<String, AttendanceCounts> out = new HashMap<>();
     Query marks = marksInScope(from, to, asAt);
     Query documents =
         Query.of(
@@ -108,7 +133,7 @@ public class AttendanceReader {
           out.put(bucket.key().get("learner").stringValue(), counts(bucket));
         }
         if (buckets.size() < PAGE || learners.afterKey() == null || learners.afterKey().isEmpty()) {
-          return out;
+          return Map.copyOf(out);
         }
         after = learners.afterKey();
       }

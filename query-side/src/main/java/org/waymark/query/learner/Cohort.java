@@ -1,6 +1,5 @@
 package org.waymark.query.learner;
 
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.io.IOException;
 import java.time.Instant;
@@ -17,40 +16,70 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.waymark.analytics.learner.LearnerProfile;
 import org.waymark.query.store.DocumentStore;
+import org.waymark.query.store.ModelVersions;
 import org.waymark.query.store.ReadModels;
+import org.waymark.query.store.VersionedCache;
 
 /**
  * The learners an indicator is about: every learner recorded by {@code asAt}, with the
  * characteristics in effect on the indicator's date, limited to the requested providers (the
  * learner's own provider on that date, CONTRACT.md "Scope and group membership").
  *
- * <p>The learner documents are read once and kept until the read model changes (checked by the
- * greatest {@code position} in the index, one small aggregation per request), so an indicator
- * request does not re-read every learner.
+ * <p>The learner documents are read once and kept until the read model changes (checked by its
+ * {@link ModelVersions stamp}, one small aggregation per request), and so are the profiles worked
+ * out from them, so an indicator request neither re-reads nor re-derives every learner.
  */
 @Component
 public class Cohort {
-  private final DocumentStore store;
-  private volatile Snapshot snapshot = new Snapshot(Long.MIN_VALUE, List.of());
+  /** Profile lists kept per read-model stamp: a year of monthly trend periods, several asAt. */
+  static final int KEPT_PROFILE_LISTS = 32;
 
-  public Cohort(DocumentStore store) {
+  private final DocumentStore store;
+  private final ModelVersions versions;
+  private volatile Snapshot snapshot = new Snapshot(null, List.of());
+  private final VersionedCache<ProfilesAt, List<LearnerProfile>> profiles =
+      new VersionedCache<>(KEPT_PROFILE_LISTS);
+
+  public Cohort(DocumentStore store, ModelVersions versions) {
     this.store = store;
+    this.versions = versions;
   }
 
-  private record Snapshot(long position, List<LearnerDocument> learners) {}
+  private record Snapshot(ModelVersions.Stamp stamp, List<LearnerDocument> learners) {}
 
-  /** Learners in scope, their profiles as at {@code asAt} with effect on {@code date}. */
+  /** One list of every learner's profile: as the history stood at an instant, on a date. */
+  private record ProfilesAt(Instant asAt, LocalDate date) {}
+
+  /**
+   * Learners in scope, their profiles as at {@code asAt} with effect on {@code date}. Every
+   * learner's profile for an {@code asAt} and {@code date} is worked out once and kept until the
+   * read model changes; the providers are filtered from that.
+   */
   public List<LearnerProfile> profiles(Instant asAt, LocalDate date, Collection<String> providers)
       throws IOException {
-    Set<String> wanted = providers == null ? Set.of() : new HashSet<>(providers);
+    ModelVersions.Stamp stamp = versions.of(ReadModels.LEARNERS);
+    List<LearnerProfile> all =
+        profiles.get(stamp, new ProfilesAt(asAt, date), key -> everyProfile(stamp, key));
+    if (providers == null || providers.isEmpty()) {
+      return all;
+    }
+    Set<String> wanted = new HashSet<>(providers);
     List<LearnerProfile> out = new ArrayList<>();
-    for (LearnerDocument d : documents()) {
-      Optional<LearnerProfile> p = d.profileAt(asAt, date);
-      if (p.isPresent() && (wanted.isEmpty() || wanted.contains(p.get().providerId()))) {
-        out.add(p.get());
+    for (LearnerProfile p : all) {
+      if (wanted.contains(p.providerId())) {
+        out.add(p);
       }
     }
     return out;
+  }
+
+  private List<LearnerProfile> everyProfile(ModelVersions.Stamp stamp, ProfilesAt key)
+      throws IOException {
+    List<LearnerProfile> out = new ArrayList<>();
+    for (LearnerDocument d : documents(stamp)) {
+      d.profileAt(key.asAt(), key.date()).ifPresent(out::add);
+    }
+    return List.copyOf(out);
   }
 
   /** {@link #profiles} keyed by learner id. */
@@ -67,33 +96,18 @@ public class Cohort {
 
   /** Every learner document, re-read only when the read model has changed. */
   public List<LearnerDocument> documents() throws IOException {
-    long position = latestPosition();
+    return documents(versions.of(ReadModels.LEARNERS));
+  }
+
+  private List<LearnerDocument> documents(ModelVersions.Stamp stamp) throws IOException {
     Snapshot s = snapshot;
-    if (s.position() == position) {
+    if (s.stamp() != null && s.stamp().equals(stamp)) {
       return s.learners();
     }
     List<LearnerDocument> all =
         store.findAll(
             ReadModels.LEARNERS, Query.of(q -> q.matchAll(m -> m)), LearnerDocument.class);
-    snapshot = new Snapshot(position, List.copyOf(all));
+    snapshot = new Snapshot(stamp, List.copyOf(all));
     return snapshot.learners();
-  }
-
-  private long latestPosition() throws IOException {
-    var response =
-        store
-            .client()
-            .search(
-                s ->
-                    s.index(store.indices().alias(ReadModels.LEARNERS))
-                        .size(0)
-                        .trackTotalHits(t -> t.enabled(true))
-                        .aggregations("max", a -> a.max(m -> m.field("position"))),
-                Void.class);
-    Aggregate max = response.aggregations().get("max");
-    long total = response.hits().total() == null ? 0 : response.hits().total().value();
-    double value = max != null && max.isMax() ? max.max().value() : -1;
-    // The count as well: a rebuild can fill an index to the same greatest position.
-    return Double.isFinite(value) ? ((long) value) * 1_000_003L + total : total;
   }
 }

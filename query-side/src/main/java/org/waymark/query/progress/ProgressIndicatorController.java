@@ -17,6 +17,8 @@ import org.waymark.analytics.progress.SoftSkillFigures;
 import org.waymark.analytics.progress.SoftSkills;
 import org.waymark.api.progress.WiderSkillsRater;
 import org.waymark.query.learner.Cohort;
+import org.waymark.query.store.Answers;
+import org.waymark.query.store.ReadModels;
 import org.waymark.query.web.BreakdownJson;
 import org.waymark.query.web.IndicatorQuery;
 import org.waymark.query.web.Parameters;
@@ -42,13 +44,19 @@ class ProgressIndicatorController {
   private final AssessmentReader assessments;
   private final WiderSkillsReader widerSkills;
   private final Clock clock;
+  private final Answers answers;
 
   ProgressIndicatorController(
-      Cohort cohort, AssessmentReader assessments, WiderSkillsReader widerSkills, Clock clock) {
+      Cohort cohort,
+      AssessmentReader assessments,
+      WiderSkillsReader widerSkills,
+      Clock clock,
+      Answers answers) {
     this.cohort = cohort;
     this.assessments = assessments;
     this.widerSkills = widerSkills;
     this.clock = clock;
+    this.answers = answers;
   }
 
   /**
@@ -62,6 +70,15 @@ class ProgressIndicatorController {
    */
   @GetMapping("/api/v1/indicators/progress")
   Map<String, Object> progress(@RequestParam MultiValueMap<String, String> raw) throws IOException {
+    return answers.get(
+        "progress",
+        raw,
+        List.of(ReadModels.LEARNERS, ReadModels.ASSESSMENTS),
+        () -> computeProgress(raw));
+  }
+
+  private Map<String, Object> computeProgress(MultiValueMap<String, String> raw)
+      throws IOException {
     Parameters p = new Parameters(raw);
     IndicatorQuery q = IndicatorQuery.period(p, clock);
     String area = p.requiredText("area");
@@ -90,6 +107,15 @@ class ProgressIndicatorController {
    */
   @GetMapping("/api/v1/indicators/wider-skills")
   Map<String, Object> widerSkills(@RequestParam MultiValueMap<String, String> raw)
+      throws IOException {
+    return answers.get(
+        "wider-skills",
+        raw,
+        List.of(ReadModels.LEARNERS, ReadModels.WIDER_SKILLS),
+        () -> computeWiderSkills(raw));
+  }
+
+  private Map<String, Object> computeWiderSkills(MultiValueMap<String, String> raw)
       throws IOException {
     Parameters p = new Parameters(raw);
     IndicatorQuery q = IndicatorQuery.period(p, clock);

@@ -14,6 +14,8 @@ import org.waymark.analytics.review.ReviewBreakdown;
 import org.waymark.analytics.review.ReviewIndicators;
 import org.waymark.analytics.review.ReviewPolicy;
 import org.waymark.query.learner.Cohort;
+import org.waymark.query.store.Answers;
+import org.waymark.query.store.ReadModels;
 import org.waymark.query.web.BreakdownJson;
 import org.waymark.query.web.IndicatorQuery;
 import org.waymark.query.web.Parameters;
@@ -35,16 +37,24 @@ class ReviewIndicatorController {
   private final ReviewReader reviews;
   private final ReviewPolicy policy;
   private final Clock clock;
+  private final Answers answers;
 
-  ReviewIndicatorController(Cohort cohort, ReviewReader reviews, ReviewPolicy policy, Clock clock) {
+  ReviewIndicatorController(
+      Cohort cohort, ReviewReader reviews, ReviewPolicy policy, Clock clock, Answers answers) {
     this.cohort = cohort;
     this.reviews = reviews;
     this.policy = policy;
     this.clock = clock;
+    this.answers = answers;
   }
 
   @GetMapping("/api/v1/indicators/reviews")
   Map<String, Object> reviews(@RequestParam MultiValueMap<String, String> raw) throws IOException {
+    return answers.get(
+        "reviews", raw, List.of(ReadModels.LEARNERS, ReadModels.REVIEWS), () -> compute(raw));
+  }
+
+  private Map<String, Object> compute(MultiValueMap<String, String> raw) throws IOException {
     Parameters p = new Parameters(raw);
     IndicatorQuery q = IndicatorQuery.at(p, clock);
     p.validate();

@@ -8,7 +8,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.waymark.analytics.review.Review;
 import org.waymark.query.store.DocumentStore;
+import org.waymark.query.store.ModelVersions;
 import org.waymark.query.store.ReadModels;
+import org.waymark.query.store.VersionedCache;
 
 /**
  * Reads progress reviews from the {@code reviews} read model as analytics takes them, for the
@@ -32,17 +34,25 @@ public class ReviewReader {
           "versions.state.onTarget");
 
   private final DocumentStore store;
+  private final ModelVersions versions;
+  private final VersionedCache<Instant, List<Review>> cache = new VersionedCache<>(8);
 
-  public ReviewReader(DocumentStore store) {
+  public ReviewReader(DocumentStore store, ModelVersions versions) {
     this.store = store;
+    this.versions = versions;
   }
 
   /**
    * Every review as the event history stood at {@code asAt} ({@code null}: now): a review recorded
    * after {@code asAt} does not exist, an amendment recorded after it is not yet made. Reviews of
-   * every learner, in no particular order.
+   * every learner, in no particular order. Kept until the read model changes (an unmodifiable
+   * list).
    */
   public List<Review> reviews(Instant asAt) throws IOException {
+    return cache.get(versions.of(ReadModels.REVIEWS), asAt, this::load);
+  }
+
+  private List<Review> load(Instant asAt) throws IOException {
     List<ReviewDocument> docs =
         asAt == null
             ? store.findAll(
@@ -61,6 +71,6 @@ public class ReviewReader {
     for (ReviewDocument d : docs) {
       d.reviewAt(asAt).ifPresent(out::add);
     }
-    return out;
+    return List.copyOf(out);
   }
 }

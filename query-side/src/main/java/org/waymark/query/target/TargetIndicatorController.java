@@ -12,6 +12,8 @@ import org.waymark.analytics.breakdown.Breakdown;
 import org.waymark.analytics.target.TargetFigures;
 import org.waymark.analytics.target.TargetIndicators;
 import org.waymark.query.learner.Cohort;
+import org.waymark.query.store.Answers;
+import org.waymark.query.store.ReadModels;
 import org.waymark.query.web.BreakdownJson;
 import org.waymark.query.web.IndicatorQuery;
 import org.waymark.query.web.Parameters;
@@ -34,11 +36,13 @@ class TargetIndicatorController {
   private final Cohort cohort;
   private final TargetReader targets;
   private final Clock clock;
+  private final Answers answers;
 
-  TargetIndicatorController(Cohort cohort, TargetReader targets, Clock clock) {
+  TargetIndicatorController(Cohort cohort, TargetReader targets, Clock clock, Answers answers) {
     this.cohort = cohort;
     this.targets = targets;
     this.clock = clock;
+    this.answers = answers;
   }
 
   /**
@@ -50,6 +54,11 @@ class TargetIndicatorController {
    */
   @GetMapping("/api/v1/indicators/targets")
   Map<String, Object> targets(@RequestParam MultiValueMap<String, String> raw) throws IOException {
+    return answers.get(
+        "targets", raw, List.of(ReadModels.LEARNERS, ReadModels.TARGETS), () -> compute(raw));
+  }
+
+  private Map<String, Object> compute(MultiValueMap<String, String> raw) throws IOException {
     Parameters p = new Parameters(raw);
     IndicatorQuery q = IndicatorQuery.period(p, clock);
     p.validate();

@@ -9,7 +9,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.waymark.analytics.target.Target;
 import org.waymark.query.store.DocumentStore;
+import org.waymark.query.store.ModelVersions;
 import org.waymark.query.store.ReadModels;
+import org.waymark.query.store.VersionedCache;
 
 /**
  * Reads targets from the {@code targets} read model as the event history stood at an instant, for
@@ -19,9 +21,12 @@ import org.waymark.query.store.ReadModels;
 @Component
 public class TargetReader {
   private final DocumentStore store;
+  private final ModelVersions versions;
+  private final VersionedCache<Instant, List<Target>> cache = new VersionedCache<>(8);
 
-  public TargetReader(DocumentStore store) {
+  public TargetReader(DocumentStore store, ModelVersions versions) {
     this.store = store;
+    this.versions = versions;
   }
 
   /**
@@ -34,18 +39,30 @@ public class TargetReader {
   }
 
   /**
-   * {@link #targets(Instant)}, only those set on or before {@code setBy} ({@code null}: any). The
-   * set date is filtered in Elasticsearch only for the current state; as at an earlier instant an
-   * amended set date may have differed, so then it is filtered here.
+   * {@link #targets(Instant)}, only those set on or before {@code setBy} ({@code null}: any), by
+   * the set date as it stood at {@code asAt}. Every target as at {@code asAt} is read once and kept
+   * until the read model changes; the set date is filtered from that.
    */
   public List<Target> targets(LocalDate setBy, Instant asAt) throws IOException {
+    List<Target> all = cache.get(versions.of(ReadModels.TARGETS), asAt, this::load);
+    if (setBy == null) {
+      return all;
+    }
+    List<Target> out = new ArrayList<>(all.size());
+    for (Target t : all) {
+      if (!t.setOn().isAfter(setBy)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private List<Target> load(Instant asAt) throws IOException {
     List<Query> filters = new ArrayList<>();
     if (asAt != null) {
       filters.add(
           Query.of(
               q -> q.range(r -> r.date(d -> d.field("firstRecordedAt").lte(asAt.toString())))));
-    } else if (setBy != null) {
-      filters.add(Query.of(q -> q.range(r -> r.date(d -> d.field("setOn").lte(setBy.toString())))));
     }
     List<TargetDocument> docs =
         store.findAll(
@@ -54,8 +71,8 @@ public class TargetReader {
             TargetDocument.class);
     List<Target> out = new ArrayList<>(docs.size());
     for (TargetDocument d : docs) {
-      d.at(asAt).filter(t -> setBy == null || !t.setOn().isAfter(setBy)).ifPresent(out::add);
+      d.at(asAt).ifPresent(out::add);
     }
-    return out;
+    return List.copyOf(out);
   }
 }

@@ -27,6 +27,9 @@ import org.waymark.query.attendance.AttendanceReader;
 import org.waymark.query.learner.Cohort;
 import org.waymark.query.progress.AssessmentReader;
 import org.waymark.query.review.ReviewReader;
+import org.waymark.query.store.Answers;
+import org.waymark.query.store.ReadModel;
+import org.waymark.query.store.ReadModels;
 import org.waymark.query.target.TargetReader;
 import org.waymark.query.web.BreakdownJson;
 import org.waymark.query.web.IndicatorQuery;
@@ -53,6 +56,7 @@ class TrendController {
   private final TargetReader targets;
   private final ReviewReader reviews;
   private final ReviewPolicy policy;
+  private final Answers answers;
 
   TrendController(
       Clock clock,
@@ -61,7 +65,9 @@ class TrendController {
       AssessmentReader assessments,
       TargetReader targets,
       ReviewReader reviews,
-      ReviewPolicy policy) {
+      ReviewPolicy policy,
+      Answers answers) {
+    this.answers = answers;
     this.clock = clock;
     this.cohort = cohort;
     this.attendance = attendance;
@@ -74,6 +80,26 @@ class TrendController {
   @GetMapping("/api/v1/trends/{indicator}")
   Map<String, Object> trend(
       @PathVariable String indicator, @RequestParam MultiValueMap<String, String> raw)
+      throws IOException {
+    ReadModel source =
+        TrendIndicator.fromPath(indicator)
+            .map(
+                t ->
+                    switch (t) {
+                      case ABSENCE_RATE, PERSISTENT_ABSENCE -> ReadModels.ATTENDANCE;
+                      case DISTANCE_TRAVELLED -> ReadModels.ASSESSMENTS;
+                      case TARGET_ACHIEVEMENT -> ReadModels.TARGETS;
+                      case REVIEW_CURRENCY -> ReadModels.REVIEWS;
+                    })
+            .orElse(ReadModels.LEARNERS);
+    return answers.get(
+        "trend/" + indicator,
+        raw,
+        List.of(ReadModels.LEARNERS, source),
+        () -> compute(indicator, raw));
+  }
+
+  private Map<String, Object> compute(String indicator, MultiValueMap<String, String> raw)
       throws IOException {
     TrendIndicator trend =
         TrendIndicator.fromPath(indicator)

@@ -18,6 +18,8 @@ import org.waymark.analytics.watchlist.Watchlist;
 import org.waymark.query.attendance.AttendanceReader;
 import org.waymark.query.learner.Cohort;
 import org.waymark.query.review.ReviewReader;
+import org.waymark.query.store.Answers;
+import org.waymark.query.store.ReadModels;
 import org.waymark.query.target.TargetReader;
 import org.waymark.query.web.IndicatorQuery;
 import org.waymark.query.web.Parameters;
@@ -38,6 +40,7 @@ class FallingBehindController {
   private final TargetReader targets;
   private final ReviewReader reviews;
   private final ReviewPolicy policy;
+  private final Answers answers;
 
   FallingBehindController(
       Clock clock,
@@ -45,7 +48,9 @@ class FallingBehindController {
       AttendanceReader attendance,
       TargetReader targets,
       ReviewReader reviews,
-      ReviewPolicy policy) {
+      ReviewPolicy policy,
+      Answers answers) {
+    this.answers = answers;
     this.clock = clock;
     this.cohort = cohort;
     this.attendance = attendance;
@@ -57,6 +62,14 @@ class FallingBehindController {
   @GetMapping("/api/v1/watchlist/falling-behind")
   Map<String, Object> fallingBehind(@RequestParam MultiValueMap<String, String> raw)
       throws IOException {
+    return answers.get(
+        "falling-behind",
+        raw,
+        List.of(ReadModels.LEARNERS, ReadModels.ATTENDANCE, ReadModels.TARGETS, ReadModels.REVIEWS),
+        () -> compute(raw));
+  }
+
+  private Map<String, Object> compute(MultiValueMap<String, String> raw) throws IOException {
     Parameters p = new Parameters(raw);
     LocalDate at = p.date("at", LocalDate.now(clock));
     LocalDate from = p.date("from", at == null ? null : IndicatorQuery.academicYearStart(at));

@@ -387,6 +387,71 @@ class AttendanceIndicatorIT {
       ProjectionMeters meters = q.app().getBean(ProjectionMeters.class);
       assertThat(meters.count(ProcessingGroups.ATTENDANCE, "duplicate")).isGreaterThanOrEqualTo(2);
 
+      // New data after every answer above was kept: the first request after it must see it.
+      // L-07's 3 September AM U amended to present (26); L-13 registered (27) with ten present
+      // September sessions (28). September: learners 11; possible 98+10 = 108; present
+      // 83+1+10 = 94; unauthorised 6-1 = 5; late 2-1 = 1; persistent L-02, L-03, L-04, L-10 = 4.
+      q.publish(
+          new AttendanceMarkAmendedEvent(
+              "L-07", LocalDate.of(2025, 9, 3), Session.AM, "U", "/", "register corrected"),
+          "attendance:L-07",
+          26,
+          AMENDED.plusSeconds(7200));
+      q.publish(registered(13), id(13), 27, AMENDED.plusSeconds(7200));
+      q.publish(
+          new AttendanceMarksRecordedEvent(id(13), marks(SEP_1, ". . . . . . . . . .")),
+          "attendance:L-13",
+          28,
+          AMENDED.plusSeconds(7200));
+      q.awaitCaughtUpTo(28);
+      JsonNode changed = q.json(SEPTEMBER).get("total");
+      assertThat(changed.get("learners").asInt()).isEqualTo(11);
+      assertThat(changed.get("possible").asLong()).isEqualTo(108);
+      assertThat(changed.get("present").asLong()).isEqualTo(94);
+      assertThat(changed.get("unauthorised").asLong()).isEqualTo(5);
+      assertThat(changed.get("late").asLong()).isEqualTo(1);
+      assertThat(changed.get("persistentAbsentees").asInt()).isEqualTo(4);
+      assertThat(q.json(SEPTEMBER + "&by=sex").get("total")).isEqualTo(changed);
+      assertThat(
+              q.json(SEPTEMBER + "&asAt=" + QuerySideHarness.encode(AMENDED.minusSeconds(1) + "")))
+          .as("the past stays as it was")
+          .isEqualTo(before);
+
+      // Events applied out of the store's order (as from several Kafka partitions): position 30
+      // (L-12 in December, outside September) first, the answer kept, then position 29 (L-09's
+      // 1 September AM X amended to present). The greatest position stays 30 and no document is
+      // added, yet the next answer must count the amendment: possible 109, present 95.
+      q.publish(
+          new AttendanceMarksRecordedEvent(id(12), marks(LocalDate.of(2025, 12, 2), ". .")),
+          "attendance:L-12",
+          30,
+          AMENDED.plusSeconds(9000));
+      q.awaitCaughtUpTo(30);
+      assertThat(q.json(SEPTEMBER).get("total")).isEqualTo(changed);
+      q.publish(
+          new AttendanceMarkAmendedEvent(
+              "L-09", LocalDate.of(2025, 9, 1), Session.AM, "X", "/", "register corrected"),
+          "attendance:L-09",
+          29,
+          AMENDED.plusSeconds(9000));
+      DocumentStore documents = q.app().getBean(DocumentStore.class);
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (documents
+              .find(ReadModels.ATTENDANCE, "L-09:2025-09", AttendanceMonthDocument.class)
+              .orElseThrow()
+              .position()
+          != 29) {
+        assertThat(System.nanoTime()).as("L-09's amendment applied").isLessThan(deadline);
+        Thread.sleep(100);
+      }
+      documents
+          .client()
+          .indices()
+          .refresh(r -> r.index(documents.indices().alias(ReadModels.ATTENDANCE)));
+      JsonNode outOfOrder = q.json(SEPTEMBER).get("total");
+      assertThat(outOfOrder.get("possible").asLong()).isEqualTo(109);
+      assertThat(outOfOrder.get("present").asLong()).isEqualTo(95);
+
       // Bad parameters answer 400 naming the parameter.
       assertBadParameter(q, SEPTEMBER + "&by=colour", "by");
       assertBadParameter(q, "/api/v1/indicators/attendance?from=2025-10-01&to=2025-09-30", "from");
