@@ -50,8 +50,18 @@ class ReviewIndicatorController {
 
   @GetMapping("/api/v1/indicators/reviews")
   Map<String, Object> reviews(@RequestParam MultiValueMap<String, String> raw) throws IOException {
-    return answers.get(
-        "reviews", raw, List.of(ReadModels.LEARNERS, ReadModels.REVIEWS), () -> compute(raw));
+    Map<String, Object> answer =
+        answers.get(
+            "reviews", raw, List.of(ReadModels.LEARNERS, ReadModels.REVIEWS), () -> compute(raw));
+    // Governors receive aggregates only: never a learner id (issue 7). Applied to a copy after
+    // the kept answer, which is the same for every caller of these parameters.
+    if (WaymarkUser.current().map(WaymarkUser::aggregatesOnly).orElse(false)) {
+      Map<String, Object> governors = new java.util.LinkedHashMap<>(answer);
+      Object overdue = governors.remove("overdue");
+      governors.put("overdueCount", overdue instanceof List<?> l ? l.size() : 0);
+      return governors;
+    }
+    return answer;
   }
 
   private Map<String, Object> compute(MultiValueMap<String, String> raw) throws IOException {
@@ -63,12 +73,7 @@ class ReviewIndicatorController {
         ReviewIndicators.breakdown(
             learners, reviews.reviews(q.asAt()), q.to(), policy, q.by(), q.suppress());
     Map<String, Object> out = BreakdownJson.of(b.breakdown(), FIELDS);
-    // Governors receive aggregates only: never a learner id (issue 7).
-    if (WaymarkUser.current().map(WaymarkUser::aggregatesOnly).orElse(false)) {
-      out.put("overdueCount", b.overdue().size());
-    } else {
-      out.put("overdue", b.overdue());
-    }
+    out.put("overdue", b.overdue());
     return out;
   }
 }
