@@ -21,8 +21,56 @@ final class Api {
           .connectTimeout(Duration.ofSeconds(10))
           .build();
 
-  Api(String base) {
+  /** The bootstrap admin's header: imports and rebuilds. */
+  private final String admin;
+
+  /** A reader's header (senior manager and inspector, every provider): the timed queries. */
+  private String reader;
+
+  /**
+   * @param adminPassword the password the benchmark gave the bootstrap account
+   */
+  Api(String base, String adminPassword) {
     this.base = base;
+    this.admin = basic("admin", adminPassword);
+    this.reader = admin;
+  }
+
+  static String basic(String username, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Creates the account the timed queries sign in with, as a user's client would: Basic on every
+   * request (the password check is remembered for a few minutes, as for any client).
+   */
+  void createReader(String password) throws IOException, InterruptedException {
+    String body =
+        JSON.writeValueAsString(
+            java.util.Map.of(
+                "username",
+                "bench-reader",
+                "password",
+                password,
+                "roles",
+                java.util.List.of("SENIOR_MANAGER", "INSPECTOR"),
+                "providers",
+                java.util.List.of()));
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/users"))
+                .header("Authorization", admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 201 && r.statusCode() != 200) {
+      throw new IllegalStateException("the reader account was refused: " + abbreviate(r));
+    }
+    reader = basic("bench-reader", password);
   }
 
   /** The answer of an import: {@code {importId, rows, events, position}}. */
@@ -30,6 +78,7 @@ final class Api {
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/api/v1/imports/" + dataset))
+                .header("Authorization", admin)
                 .header("Content-Type", "text/csv")
                 .timeout(Duration.ofHours(3))
                 .POST(HttpRequest.BodyPublishers.ofFile(file))
@@ -52,6 +101,7 @@ final class Api {
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .header("Authorization", reader)
                 .timeout(Duration.ofMinutes(10))
                 .GET()
                 .build(),
@@ -68,6 +118,7 @@ final class Api {
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .header("Authorization", admin)
                 .timeout(Duration.ofMinutes(1))
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build(),

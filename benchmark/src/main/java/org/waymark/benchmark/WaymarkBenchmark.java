@@ -119,15 +119,23 @@ public final class WaymarkBenchmark {
       services.createTopics(WaymarkAllInOne.PARTITIONS, TOPIC);
       int port = freePort();
       t = System.nanoTime();
+      String adminPassword = org.waymark.access.account.BootstrapAdmin.generate();
       ConfigurableApplicationContext context =
-          WaymarkAllInOne.start(services, port, DATABASE, TOPIC, INDEX_PREFIX);
+          WaymarkAllInOne.start(
+              services,
+              port,
+              DATABASE,
+              TOPIC,
+              INDEX_PREFIX,
+              java.util.Map.of("waymark.security.bootstrap-admin-password", adminPassword));
       services.closeFirst(context::close);
       results.appStartSeconds = since(t);
       say(
           "Services up in %.1f s, Waymark in %.1f s on port %d",
           results.servicesStartSeconds, results.appStartSeconds, port);
       try (MemorySampler memory = new MemorySampler(processRoots(services))) {
-        Api api = new Api("http://127.0.0.1:" + port);
+        Api api = new Api("http://127.0.0.1:" + port, adminPassword);
+        api.createReader(org.waymark.access.account.BootstrapAdmin.generate());
         importAll(api, files);
         measureQueries(api, spec, files);
         if (options.sqlPeer()) {

@@ -47,10 +47,17 @@ public class CommandAxonConfig {
   /** Events publish to Kafka in batches: batch size 1 caps at about 1,000 events/s. */
   static final int PUBLISHER_BATCH_SIZE = 100;
 
+  /**
+   * The system clock; {@code waymark.clock.fixed} (an ISO instant) pins it, for tests whose data
+   * belong to a given academic year and must answer the same whenever they run.
+   */
   @Bean
   @ConditionalOnMissingBean
-  Clock clock() {
-    return Clock.systemUTC();
+  Clock clock(
+      @org.springframework.beans.factory.annotation.Value("${waymark.clock.fixed:}") String fixed) {
+    return fixed.isBlank()
+        ? Clock.systemUTC()
+        : Clock.fixed(java.time.Instant.parse(fixed), java.time.ZoneOffset.UTC);
   }
 
   /**

@@ -29,10 +29,17 @@ import org.waymark.query.store.DocumentStore;
 @Configuration(proxyBeanMethods = false)
 public class QueryAxonConfig {
 
+  /**
+   * The system clock; {@code waymark.clock.fixed} (an ISO instant) pins it, for tests whose data
+   * belong to a given academic year and must answer the same whenever they run.
+   */
   @Bean
   @ConditionalOnMissingBean
-  Clock clock() {
-    return Clock.systemUTC();
+  Clock clock(
+      @org.springframework.beans.factory.annotation.Value("${waymark.clock.fixed:}") String fixed) {
+    return fixed.isBlank()
+        ? Clock.systemUTC()
+        : Clock.fixed(java.time.Instant.parse(fixed), java.time.ZoneOffset.UTC);
   }
 
   /** The token table in snake_case; the command side declares the same, whichever runs first. */

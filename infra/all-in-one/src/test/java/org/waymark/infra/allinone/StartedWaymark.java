@@ -19,6 +19,18 @@ public final class StartedWaymark implements AutoCloseable {
     return new StartedWaymark(RunningWaymark.start(testClass));
   }
 
+  /**
+   * As {@link #start(Class)}, with the clock pinned at {@code today} (noon UTC), so figures that
+   * depend on the current academic year (the published aggregates keep this year and the last) stay
+   * the same whenever the test runs.
+   */
+  public static StartedWaymark startOn(Class<?> testClass, java.time.LocalDate today)
+      throws Exception {
+    return new StartedWaymark(
+        RunningWaymark.start(
+            testClass, java.util.Map.of("waymark.clock.fixed", today + "T12:00:00Z")));
+  }
+
   public String base() {
     return waymark.base();
   }

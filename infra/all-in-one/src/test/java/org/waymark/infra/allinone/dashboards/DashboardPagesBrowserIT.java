@@ -60,7 +60,7 @@ class DashboardPagesBrowserIT {
     assertThat(CHROMIUM).as("Chromium (run src/test/scripts/ensure-chromium.sh)").isExecutable();
     assertThat(CHROMEDRIVER).as("ChromeDriver (package chromium-driver)").isExecutable();
     DashboardData.publishOften();
-    waymark = StartedWaymark.start(DashboardPagesBrowserIT.class);
+    waymark = StartedWaymark.startOn(DashboardPagesBrowserIT.class, DashboardData.TODAY);
     DashboardData.load(waymark);
     for (String role : ROLES) {
       waymark.createAccount(account(role), PASSWORD, List.of(role), List.of());

@@ -33,7 +33,7 @@ class PanelMetricsExportedIT {
   @BeforeAll
   static void start() throws Exception {
     DashboardData.publishOften();
-    waymark = StartedWaymark.start(PanelMetricsExportedIT.class);
+    waymark = StartedWaymark.startOn(PanelMetricsExportedIT.class, DashboardData.TODAY);
     waymark.importE2eDataset();
     waymark.get("/api/v1/indicators/attendance?by=sex&from=2025-09-01&to=2026-08-31");
     waymark.get("/api/v1/audit/events?size=5");

@@ -54,7 +54,7 @@ class PanelQueriesMatchApiIT {
   @BeforeAll
   static void start() throws Exception {
     DashboardData.publishOften();
-    waymark = StartedWaymark.start(PanelQueriesMatchApiIT.class);
+    waymark = StartedWaymark.startOn(PanelQueriesMatchApiIT.class, DashboardData.TODAY);
     prefix = EmbeddedServicesExtension.namespaceFor(PanelQueriesMatchApiIT.class).name();
     elasticsearch = EmbeddedServicesExtension.services().elasticsearchUrl();
     DashboardData.load(waymark);
