@@ -80,6 +80,22 @@ public record AttendanceEntry(
     return date.equals(d) && session == s;
   }
 
+  /** This version without its reason (the learner was erased). */
+  AttendanceEntry withoutReason() {
+    return new AttendanceEntry(
+        date,
+        session,
+        code,
+        category,
+        late,
+        minutesLate,
+        recordedAt,
+        supersededAt,
+        position,
+        recordedBy,
+        null);
+  }
+
   /** This version, superseded at {@code at}. */
   AttendanceEntry supersededAt(Instant at) {
     return new AttendanceEntry(
