@@ -23,12 +23,15 @@ import org.waymark.api.attendance.RecordAttendanceMarksCommand;
 import org.waymark.command.web.FieldProblem;
 import org.waymark.command.web.InvalidInputException;
 import org.waymark.command.web.NotFoundException;
+import org.waymark.privacy.PersonalData;
 
 /**
  * One learner's attendance register: the DfE code of every session marked. A batch of marks is
  * recorded as one event (volume: a year is about 380 sessions a learner); a mark already recorded
  * with the same code is ignored; one recorded with another code is amended (old code, new code,
- * reason; who and when in the metadata), so the history can show the register as it stood.
+ * reason; who and when in the metadata), so the history can show the register as it stood. A reason
+ * is free text: sealed with the learner's key before an event is applied; nothing more is recorded
+ * about an erased learner.
  */
 @Aggregate
 class AttendanceRegister {
@@ -45,7 +48,8 @@ class AttendanceRegister {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordAttendanceMarksCommand command) {
+  void handle(RecordAttendanceMarksCommand command, PersonalData data) {
+    data.checkNotErased(command.learnerId());
     Set<String> inBatch = new HashSet<>();
     List<AttendanceMark> fresh = new ArrayList<>();
     List<AttendanceMarkAmendedEvent> amended = new ArrayList<>();
@@ -59,7 +63,7 @@ class AttendanceRegister {
       }
       String recorded = codes.get(key);
       if (recorded == null) {
-        fresh.add(mark);
+        fresh.add(sealed(command.learnerId(), mark, data));
       } else if (!recorded.equals(mark.code())) {
         amended.add(
             new AttendanceMarkAmendedEvent(
@@ -68,7 +72,7 @@ class AttendanceRegister {
                 mark.session(),
                 recorded,
                 mark.code(),
-                mark.reason()));
+                data.seal(command.learnerId(), mark.reason())));
       }
     }
     if (!fresh.isEmpty()) {
@@ -78,7 +82,7 @@ class AttendanceRegister {
   }
 
   @CommandHandler
-  void handle(AmendAttendanceMarkCommand command) {
+  void handle(AmendAttendanceMarkCommand command, PersonalData data) {
     String key = key(command.date(), command.session());
     String recorded = registerId == null ? null : codes.get(key);
     if (recorded == null) {
@@ -87,6 +91,7 @@ class AttendanceRegister {
     if (recorded.equals(command.code())) {
       return;
     }
+    data.checkNotErased(command.learnerId());
     apply(
         new AttendanceMarkAmendedEvent(
             command.learnerId(),
@@ -94,7 +99,20 @@ class AttendanceRegister {
             command.session(),
             recorded,
             command.code(),
-            command.reason()));
+            data.seal(command.learnerId(), command.reason())));
+  }
+
+  /** The mark with its reason sealed; most marks have none, and stay as they are. */
+  private static AttendanceMark sealed(String learnerId, AttendanceMark mark, PersonalData data) {
+    if (mark.reason() == null) {
+      return mark;
+    }
+    return new AttendanceMark(
+        mark.date(),
+        mark.session(),
+        mark.code(),
+        mark.minutesLate(),
+        data.seal(learnerId, mark.reason()));
   }
 
   @EventSourcingHandler

@@ -23,6 +23,7 @@ import org.waymark.command.web.Changes;
 import org.waymark.command.web.ConflictException;
 import org.waymark.command.web.FieldProblem;
 import org.waymark.command.web.InvalidInputException;
+import org.waymark.privacy.PersonalData;
 
 /**
  * An alternative-provision placement: a learner with a provider for some hours a week, from a start
@@ -47,11 +48,12 @@ class Placement {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordPlacementCommand c) {
+  void handle(RecordPlacementCommand c, PersonalData data) {
     if (c.endOn() != null && c.endOn().isBefore(c.startOn())) {
       throw new InvalidInputException(
           List.of(new FieldProblem("endOn", c.endOn().toString(), "must not be before startOn")));
     }
+    data.checkNotErased(c.learnerId());
     if (placementId == null) {
       apply(
           new PlacementStartedEvent(
@@ -66,15 +68,17 @@ class Placement {
     }
     List<FieldChange> changes = Changes.between(values, values(c));
     if (!changes.isEmpty()) {
-      apply(new PlacementAmendedEvent(placementId, changes, null));
+      // no reason is asked for yet; one given would be sealed like any free text
+      apply(new PlacementAmendedEvent(placementId, changes, data.seal(c.learnerId(), null)));
     }
   }
 
   @CommandHandler
-  void handle(EndPlacementCommand c) {
+  void handle(EndPlacementCommand c, PersonalData data) {
     if (c.endOn().equals(endOn)) {
       return;
     }
+    data.checkNotErased(learnerId);
     if (endOn != null) {
       throw new ConflictException(
           "endOn", c.endOn().toString(), "the placement already ended on " + endOn);

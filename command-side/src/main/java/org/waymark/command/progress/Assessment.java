@@ -13,6 +13,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.waymark.api.progress.AssessmentAmendedEvent;
 import org.waymark.api.progress.AssessmentRecordedEvent;
 import org.waymark.api.progress.RecordAssessmentCommand;
+import org.waymark.privacy.PersonalData;
 
 /**
  * One score of a learner in an area on a date, of a kind: identified by that natural key, recorded
@@ -30,8 +31,9 @@ class Assessment {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordAssessmentCommand c, Clock clock) {
+  void handle(RecordAssessmentCommand c, Clock clock, PersonalData data) {
     check(c, clock);
+    data.checkNotErased(c.learnerId());
     if (assessmentId == null) {
       recordNew(c);
     } else if (Double.compare(score, c.score()) != 0) {
@@ -44,15 +46,16 @@ class Assessment {
               c.kind(),
               score,
               c.score(),
-              c.reason()));
+              data.seal(c.learnerId(), c.reason())));
     }
   }
 
   /** An import's row for an assessment with no event yet: created without loading. */
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-  void handle(RecordNewAssessmentCommand n, Clock clock) {
+  void handle(RecordNewAssessmentCommand n, Clock clock, PersonalData data) {
     check(n.command(), clock);
+    data.checkNotErased(n.command().learnerId());
     recordNew(n.command());
   }
 

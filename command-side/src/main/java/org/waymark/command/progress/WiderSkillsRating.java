@@ -14,6 +14,7 @@ import org.waymark.api.progress.RateWiderSkillsCommand;
 import org.waymark.api.progress.WiderSkillsRatedEvent;
 import org.waymark.api.progress.WiderSkillsRatingAmendedEvent;
 import org.waymark.api.progress.WiderSkillsRatings;
+import org.waymark.privacy.PersonalData;
 
 /**
  * One wider-skills rating of a learner (independence, confidence, self-esteem, resilience, each
@@ -31,7 +32,7 @@ class WiderSkillsRating {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RateWiderSkillsCommand c, Clock clock) {
+  void handle(RateWiderSkillsCommand c, Clock clock, PersonalData data) {
     String key = RateWiderSkillsCommand.key(c.learnerId(), c.date(), c.kind(), c.ratedBy());
     if (!key.equals(c.ratingId())) {
       throw new ProgressRejectedException(
@@ -45,6 +46,7 @@ class WiderSkillsRating {
     if (c.date().isAfter(LocalDate.now(clock))) {
       throw new ProgressRejectedException("date", c.date().toString(), "must not be in the future");
     }
+    data.checkNotErased(c.learnerId());
     if (ratingId == null) {
       apply(
           new WiderSkillsRatedEvent(
@@ -59,7 +61,7 @@ class WiderSkillsRating {
               c.ratedBy(),
               ratings,
               r,
-              c.reason()));
+              data.seal(c.learnerId(), c.reason())));
     }
   }
 

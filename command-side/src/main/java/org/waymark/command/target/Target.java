@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -23,12 +24,17 @@ import org.waymark.api.target.TargetOutcomeAmendedEvent;
 import org.waymark.api.target.TargetOutcomeRecordedEvent;
 import org.waymark.api.target.TargetSetEvent;
 import org.waymark.command.web.NotFoundException;
+import org.waymark.privacy.PersonalData;
 
 /**
  * A SMART target of one learner and its outcomes. Rules: never due before it was set; outcomes are
  * dated from the set date, not in the future, in date order; a carried-forward target is due after
  * the date it was due before; at most one final outcome, and nothing after it. Only the latest
  * outcome can be amended, so the chain of due dates stays consistent.
+ *
+ * <p>Free text (description, measure, outcome notes, reasons for amending) is sealed with the
+ * learner's key before an event is applied and opened when the aggregate is rebuilt, so amendments
+ * compare plaintext; nothing more is recorded about an erased learner.
  */
 @Aggregate
 class Target {
@@ -49,16 +55,17 @@ class Target {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(SetTargetCommand c) {
+  void handle(SetTargetCommand c, PersonalData data) {
     checkDates(c);
     if (targetId == null) {
-      setNew(c);
+      setNew(c, data);
       return;
     }
     if (!learnerId.equals(c.learnerId())) {
       throw new TargetConflictException(
           "learnerId", c.learnerId(), "this target is set for another learner");
     }
+    data.checkNotErased(learnerId);
     TargetDetails amended =
         new TargetDetails(
             c.area(),
@@ -87,15 +94,60 @@ class Target {
                   amended.dueOn(),
                   "must be before " + cf.newDueOn() + ", the date it was carried forward to");
             });
-    apply(new TargetAmendedEvent(targetId, learnerId, details, amended, c.reason()));
+    TargetDetails sealedAmended = sealed(amended, data);
+    apply(
+        new TargetAmendedEvent(
+            targetId,
+            learnerId,
+            sealedLike(details, amended, sealedAmended, data),
+            sealedAmended,
+            data.seal(learnerId, c.reason())));
+  }
+
+  /** {@code d} with its description and measure sealed with the learner's key. */
+  private TargetDetails sealed(TargetDetails d, PersonalData data) {
+    return text(d, t -> data.seal(learnerId, t));
+  }
+
+  /**
+   * {@code previous} sealed, reusing the new version's sealed value where the text is unchanged, so
+   * an amendment's two versions differ exactly where the text does (sealing is randomised).
+   */
+  private TargetDetails sealedLike(
+      TargetDetails previous, TargetDetails next, TargetDetails sealedNext, PersonalData data) {
+    return text(
+        previous,
+        t -> {
+          if (t == null) {
+            return null;
+          }
+          if (t.equals(next.description())) {
+            return sealedNext.description();
+          }
+          if (t.equals(next.measure())) {
+            return sealedNext.measure();
+          }
+          return data.seal(learnerId, t);
+        });
+  }
+
+  /** {@code d} with its free text passed through {@code f}. */
+  private static TargetDetails text(TargetDetails d, UnaryOperator<String> f) {
+    return new TargetDetails(
+        d.area(),
+        f.apply(d.description()),
+        f.apply(d.measure()),
+        d.setOn(),
+        d.dueOn(),
+        d.longTermTargetId());
   }
 
   /** An import's row for a target with no event yet: created without loading. */
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-  void handle(SetNewTargetCommand n) {
+  void handle(SetNewTargetCommand n, PersonalData data) {
     checkDates(n.command());
-    setNew(n.command());
+    setNew(n.command(), data);
   }
 
   private static void checkDates(SetTargetCommand c) {
@@ -104,14 +156,15 @@ class Target {
     }
   }
 
-  private static void setNew(SetTargetCommand c) {
+  private static void setNew(SetTargetCommand c, PersonalData data) {
+    data.checkNotErased(c.learnerId());
     apply(
         new TargetSetEvent(
             c.targetId(),
             c.learnerId(),
             c.area(),
-            c.description(),
-            c.measure(),
+            data.seal(c.learnerId(), c.description()),
+            data.seal(c.learnerId(), c.measure()),
             c.setOn(),
             c.dueOn(),
             c.longTermTargetId()));
@@ -119,10 +172,11 @@ class Target {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordTargetOutcomeCommand c, Clock clock) {
+  void handle(RecordTargetOutcomeCommand c, Clock clock, PersonalData data) {
     if (targetId == null) {
       throw new NotFoundException("target", c.targetId());
     }
+    data.checkNotErased(learnerId);
     if (c.date().isBefore(details.setOn())) {
       throw new TargetRejectedException(
           "date", c.date(), "must not be before the target was set on " + details.setOn());
@@ -145,7 +199,7 @@ class Target {
       if (!onSameDate.outcome().equals(c.outcome())
           || !Objects.equals(onSameDate.newDueOn(), c.newDueOn())
           || !Objects.equals(onSameDate.note(), c.note())) {
-        amendLatest(c, latest);
+        amendLatest(c, latest, data);
       }
       return;
     }
@@ -170,11 +224,16 @@ class Target {
     }
     apply(
         new TargetOutcomeRecordedEvent(
-            targetId, learnerId, c.date(), c.outcome(), c.newDueOn(), c.note()));
+            targetId,
+            learnerId,
+            c.date(),
+            c.outcome(),
+            c.newDueOn(),
+            data.seal(learnerId, c.note())));
   }
 
   /** A changed outcome on a date already recorded: only the latest outcome may change. */
-  private void amendLatest(RecordTargetOutcomeCommand c, Outcome latest) {
+  private void amendLatest(RecordTargetOutcomeCommand c, Outcome latest, PersonalData data) {
     if (!latest.date().equals(c.date())) {
       throw new TargetConflictException(
           "date",
@@ -186,6 +245,11 @@ class Target {
       throw new TargetRejectedException(
           "newDueOn", c.newDueOn(), "must be after the date the target was due, " + due);
     }
+    String note = data.seal(learnerId, c.note());
+    String previousNote =
+        latest.note() != null && latest.note().equals(c.note())
+            ? note
+            : data.seal(learnerId, latest.note());
     apply(
         new TargetOutcomeAmendedEvent(
             targetId,
@@ -193,11 +257,11 @@ class Target {
             c.date(),
             latest.outcome(),
             latest.newDueOn(),
-            latest.note(),
+            previousNote,
             c.outcome(),
             c.newDueOn(),
-            c.note(),
-            c.reason()));
+            note,
+            data.seal(learnerId, c.reason())));
   }
 
   /** The due date in force before the outcome at {@code index}: the set due date or the last CF. */
@@ -212,27 +276,35 @@ class Target {
   }
 
   @EventSourcingHandler
-  void on(TargetSetEvent e) {
+  void on(TargetSetEvent e, PersonalData data) {
     this.aggregateId = TargetIds.of(e.targetId());
     this.targetId = e.targetId();
     this.learnerId = e.learnerId();
     this.details =
         new TargetDetails(
-            e.area(), e.description(), e.measure(), e.setOn(), e.dueOn(), e.longTermTargetId());
+            e.area(),
+            data.openOrNull(learnerId, e.description()),
+            data.openOrNull(learnerId, e.measure()),
+            e.setOn(),
+            e.dueOn(),
+            e.longTermTargetId());
   }
 
   @EventSourcingHandler
-  void on(TargetAmendedEvent e) {
-    this.details = e.details();
+  void on(TargetAmendedEvent e, PersonalData data) {
+    this.details = text(e.details(), t -> data.openOrNull(learnerId, t));
   }
 
   @EventSourcingHandler
-  void on(TargetOutcomeRecordedEvent e) {
-    outcomes.add(new Outcome(e.date(), e.outcome(), e.newDueOn(), e.note()));
+  void on(TargetOutcomeRecordedEvent e, PersonalData data) {
+    outcomes.add(
+        new Outcome(e.date(), e.outcome(), e.newDueOn(), data.openOrNull(learnerId, e.note())));
   }
 
   @EventSourcingHandler
-  void on(TargetOutcomeAmendedEvent e) {
-    outcomes.set(outcomes.size() - 1, new Outcome(e.date(), e.outcome(), e.newDueOn(), e.note()));
+  void on(TargetOutcomeAmendedEvent e, PersonalData data) {
+    outcomes.set(
+        outcomes.size() - 1,
+        new Outcome(e.date(), e.outcome(), e.newDueOn(), data.openOrNull(learnerId, e.note())));
   }
 }

@@ -26,6 +26,7 @@ class AttendanceRegisterTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(AttendanceRegister.class);
+    fixture.registerInjectableResource(org.waymark.command.erasure.TestPersonalData.plain());
   }
 
   @Nested

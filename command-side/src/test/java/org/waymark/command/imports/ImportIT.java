@@ -165,7 +165,10 @@ class ImportIT {
             "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
                 + "WHERE payload_type = 'org.waymark.api.attendance.AttendanceMarkAmendedEvent'",
             String.class);
-    assertThat(event).contains("\"oldCode\":\"\\\\\"", "\"newCode\":\"I\"", "parent phoned");
+    assertThat(event)
+        .contains("\"oldCode\":\"\\\\\"", "\"newCode\":\"I\"")
+        .contains("\"reason\":\"wmenc:v1:") // sealed with the learner's key
+        .doesNotContain("parent phoned");
   }
 
   @Test

@@ -27,6 +27,7 @@ class PlacementTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Placement.class);
+    fixture.registerInjectableResource(org.waymark.command.erasure.TestPersonalData.plain());
   }
 
   static RecordPlacementCommand record(String hours, LocalDate endOn) {

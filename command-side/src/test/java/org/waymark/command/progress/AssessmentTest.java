@@ -25,6 +25,7 @@ class AssessmentTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Assessment.class);
+    fixture.registerInjectableResource(org.waymark.command.erasure.TestPersonalData.plain());
     fixture.registerInjectableResource(CLOCK);
   }
 

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.waymark.command.CommandSideServices;
 import org.waymark.infra.embedded.WithEmbeddedServices;
+import org.waymark.privacy.PersonalData;
 
 /**
  * The learner progress record end to end on real PostgreSQL and Kafka: assessments, wider skills,
@@ -156,7 +157,10 @@ class ProgressRecordApiIT {
           .containsExactly(
               "org.waymark.api.progress.AssessmentRecordedEvent",
               "org.waymark.api.progress.AssessmentAmendedEvent");
-      assertThat(latestPayload(id)).contains("\"previousScore\":3.5").contains("marking error");
+      assertThat(latestPayload(id))
+          .contains("\"previousScore\":3.5")
+          .contains("\"reason\":\"" + PersonalData.PREFIX)
+          .doesNotContain("marking error");
     }
 
     @Test

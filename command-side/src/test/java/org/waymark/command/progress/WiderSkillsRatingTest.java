@@ -30,6 +30,7 @@ class WiderSkillsRatingTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(WiderSkillsRating.class);
+    fixture.registerInjectableResource(org.waymark.command.erasure.TestPersonalData.plain());
     fixture.registerInjectableResource(CLOCK);
   }
 

@@ -29,6 +29,7 @@ class TargetTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Target.class);
+    fixture.registerInjectableResource(org.waymark.command.erasure.TestPersonalData.plain());
     fixture.registerInjectableResource(CLOCK);
   }
 

@@ -23,7 +23,8 @@ import org.waymark.api.attendance.Session;
  * @param supersededAt when a later event replaced it; null while it is current
  * @param position the global index of the event that made this version
  * @param recordedBy who recorded it
- * @param reason the reason given, or null (free text: stored, never indexed, never logged)
+ * @param reason the reason given, or null (free text, opened from the sealed event: stored, never
+ *     indexed, never logged; removed when the learner is erased)
  */
 public record AttendanceEntry(
     LocalDate date,
@@ -78,6 +79,22 @@ public record AttendanceEntry(
   /** Whether this entry is a version of the mark of {@code date} and {@code session}. */
   boolean isFor(LocalDate d, Session s) {
     return date.equals(d) && session == s;
+  }
+
+  /** This version without its reason (the learner was erased). */
+  AttendanceEntry withoutReason() {
+    return new AttendanceEntry(
+        date,
+        session,
+        code,
+        category,
+        late,
+        minutesLate,
+        recordedAt,
+        supersededAt,
+        position,
+        recordedBy,
+        null);
   }
 
   /** This version, superseded at {@code at}. */

@@ -3,6 +3,7 @@ package org.waymark.query.attendance;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.waymark.query.store.EventContext;
 import org.waymark.query.store.Positioned;
 
 /**
@@ -29,5 +30,14 @@ public record AttendanceMonthDocument(
 
   public static String id(String learnerId, YearMonth month) {
     return learnerId + ":" + month;
+  }
+
+  /** This month with every mark's reason removed (the learner was erased); every fact kept. */
+  AttendanceMonthDocument erased(EventContext event) {
+    return new AttendanceMonthDocument(
+        learnerId,
+        month,
+        event.position(),
+        marks.stream().map(AttendanceEntry::withoutReason).toList());
   }
 }

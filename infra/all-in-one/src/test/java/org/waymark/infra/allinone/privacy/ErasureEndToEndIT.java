@@ -42,10 +42,12 @@ import org.waymark.privacy.PersonalData;
 /**
  * Issue 7 end to end, both sides in one context on real PostgreSQL, Kafka and Elasticsearch: a
  * learner with a sentinel name and reviews with sentinel text (one confidential) among the e2e
- * dataset. The confidential text never reaches the event store's raw payloads or Elasticsearch;
- * after erasure the name and the text are nowhere (raw payloads, payloads with every sealed value
- * opened with the keys that remain, every index, the application log), every indicator answers
- * exactly as before, and the audit trail shows who erased and when.
+ * dataset, with a target and an attendance amendment whose free text holds sentinels too. Free text
+ * is never in the event store's raw payloads (sealed), and the confidential text never reaches the
+ * event store's raw payloads or Elasticsearch; after erasure the name and the text are nowhere (raw
+ * payloads, payloads with every sealed value opened with the keys that remain, every index, the
+ * application log), every indicator answers exactly as before, and the audit trail shows who erased
+ * and when.
  */
 @WithEmbeddedServices
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -55,6 +57,8 @@ class ErasureEndToEndIT {
   static final String FAMILY = "Quillfeather" + TOKEN;
   static final String SAID = "Wombatsaid" + TOKEN;
   static final String SECRET = "Confidentialpangolin" + TOKEN;
+  static final String GOAL = "Kestrelgoal" + TOKEN;
+  static final String EXCUSE = "Platypusexcuse" + TOKEN;
   static final String ID = "LZ9";
 
   static RunningWaymark waymark;
@@ -124,6 +128,22 @@ class ErasureEndToEndIT {
             + ",Told "
             + FAMILY
             + " well done,N,2025-12-20\n");
+    waymark.importCsv(
+        "targets",
+        "target_id,learner_id,area,description,set_on,due_on\n"
+            + "TZ1,"
+            + ID
+            + ",maths,Halve a recipe like "
+            + GOAL
+            + ",2025-09-15,2025-10-23\n");
+    // A changed code for a session already marked: an amendment with its reason.
+    waymark.importCsv(
+        "attendance",
+        "learner_id,date,session,code,minutes_late,reason\n"
+            + ID
+            + ",2025-09-03,PM,I,,Mum phoned: "
+            + EXCUSE
+            + "\n");
     HttpResponse<String> confidential =
         waymark.sendJson(
             "POST",
@@ -290,18 +310,21 @@ class ErasureEndToEndIT {
   }
 
   static List<String> sentinels() {
-    return List.of(GIVEN, FAMILY, SAID, SECRET);
+    return List.of(GIVEN, FAMILY, SAID, SECRET, GOAL, EXCUSE);
   }
 
   @Test
   @Order(1)
   void aConfidentialReviewIsNeverInTheStoresPayloadsNorInElasticsearch() throws Exception {
     assertThat(rawPayloads()).noneMatch(p -> p.contains(SECRET));
+    // A target's description and an amendment's reason are sealed in the store from the start.
+    assertThat(rawPayloads()).noneMatch(p -> p.contains(GOAL) || p.contains(EXCUSE));
+    assertThat(openedPayloads()).anyMatch(p -> p.contains(GOAL)).anyMatch(p -> p.contains(EXCUSE));
     String indexed = everyIndexedSource();
     assertThat(indexed).doesNotContain(SECRET);
     assertThat(searchHits(SECRET)).isZero();
     // The scan sees what is there: the learner's name and the ordinary review's text are indexed.
-    assertThat(indexed).contains(GIVEN).contains(SAID);
+    assertThat(indexed).contains(GIVEN).contains(SAID).contains(EXCUSE);
     // Only its authorised reader gets it, and the read is audited.
     HttpResponse<String> read =
         waymark.sendJson(
