@@ -182,6 +182,10 @@ final class DemoLoader {
         demoPassword,
         String.join(", ", DEMO_ACCOUNTS.stream().map(a -> a[0] + " (" + a[1] + ")").toList()),
         TUTOR_LEARNERS);
+    out.printf(
+        "  Try: curl -u manager:%s '%s/api/v1/indicators/attendance?from=%s&to=%s&by=disadvantaged'"
+            + "%n  or sign in at %s/dashboards%n",
+        demoPassword, base, spec.from(), spec.to(), base);
   }
 
   /**
@@ -298,7 +302,6 @@ final class DemoLoader {
         maths.path("learners").asText("-"),
         unsuitable,
         mustRegister);
-    out.printf("  Try: %s/api/v1/indicators/attendance?%s&by=disadvantaged%n", base, period);
   }
 
   private static String percent(JsonNode n) {
