@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.waymark.access.account.BasicCredentials;
 
 /** The Waymark HTTP API as a user's client sees it: plain HTTP/1.1 on the loopback. */
 final class Api {
@@ -32,15 +33,8 @@ final class Api {
    */
   Api(String base, String adminPassword) {
     this.base = base;
-    this.admin = basic("admin", adminPassword);
+    this.admin = BasicCredentials.header("admin", adminPassword);
     this.reader = admin;
-  }
-
-  static String basic(String username, String password) {
-    return "Basic "
-        + java.util.Base64.getEncoder()
-            .encodeToString(
-                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /**
@@ -70,7 +64,7 @@ final class Api {
     if (r.statusCode() != 201 && r.statusCode() != 200) {
       throw new IllegalStateException("the reader account was refused: " + abbreviate(r));
     }
-    reader = basic("bench-reader", password);
+    reader = BasicCredentials.header("bench-reader", password);
   }
 
   /** The answer of an import: {@code {importId, rows, events, position}}. */

@@ -26,6 +26,7 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.waymark.access.account.BasicCredentials;
 import org.waymark.api.event.EventMetadata;
 import org.waymark.infra.embedded.EmbeddedServices;
 import org.waymark.infra.embedded.EmbeddedServicesExtension;
@@ -58,14 +59,8 @@ public final class QuerySideHarness implements AutoCloseable {
    * The {@code Authorization} header of the account the harness's requests use: every role, every
    * provider, so tests of read models see everything (access rules have tests of their own).
    */
-  public static final String TESTER = basic("it-tester", "it-tester-password-0001");
-
-  public static String basic(String username, String password) {
-    return "Basic "
-        + java.util.Base64.getEncoder()
-            .encodeToString(
-                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  }
+  public static final String TESTER =
+      BasicCredentials.header("it-tester", "it-tester-password-0001");
 
   private final EmbeddedServices services;
   private final TestNamespace ns;
@@ -121,7 +116,7 @@ public final class QuerySideHarness implements AutoCloseable {
     HttpResponse<String> r =
         send(
             HttpRequest.newBuilder(URI.create(base() + "/api/v1/admin/users"))
-                .header("Authorization", basic("admin", ADMIN_PASSWORD))
+                .header("Authorization", BasicCredentials.header("admin", ADMIN_PASSWORD))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());

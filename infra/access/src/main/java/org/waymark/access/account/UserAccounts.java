@@ -88,6 +88,7 @@ public class UserAccounts {
    */
   boolean save(WaymarkUser user, String passwordHash, String actor) {
     Instant now = clock.instant();
+    String roles = join(user.roles().stream().map(Role::name).collect(Collectors.toSet()));
     Boolean created =
         tx.execute(
             s -> {
@@ -96,7 +97,7 @@ public class UserAccounts {
                       "UPDATE access.user_account SET password_hash = ?, roles = ?, providers = ?"
                           + " WHERE username = ?",
                       passwordHash,
-                      join(user.roles().stream().map(Role::name).collect(Collectors.toSet())),
+                      roles,
                       join(user.providers()),
                       user.username());
               if (updated == 0) {
@@ -105,7 +106,7 @@ public class UserAccounts {
                         + " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)",
                     user.username(),
                     passwordHash,
-                    join(user.roles().stream().map(Role::name).collect(Collectors.toSet())),
+                    roles,
                     join(user.providers()),
                     java.sql.Timestamp.from(now),
                     actor);

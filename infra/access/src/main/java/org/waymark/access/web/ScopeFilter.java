@@ -92,14 +92,14 @@ final class ScopeFilter extends OncePerRequestFilter {
       scope.requireProvider(provider.group(1));
     }
     Matcher learner = LEARNER_PATH.matcher(path);
-    if (learner.matches() && !isLearnerCollection(path, request)) {
+    if (learner.matches() && !isLearnerCollection(path)) {
       scope.requireLearner(learner.group(1), null);
     }
     chain.doFilter(next, response);
   }
 
   /** {@code POST /api/v1/learners} registers a learner: no learner id in the path. */
-  private static boolean isLearnerCollection(String path, HttpServletRequest request) {
+  private static boolean isLearnerCollection(String path) {
     return path.equals("/api/v1/learners") || path.equals("/api/v1/learners/");
   }
 

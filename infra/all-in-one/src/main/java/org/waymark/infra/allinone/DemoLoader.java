@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
 import java.util.Locale;
+import org.waymark.access.account.BasicCredentials;
 import org.waymark.infra.demo.DemoDataGenerator;
 import org.waymark.infra.demo.DemoSpec;
 import org.waymark.infra.demo.DemoSummary;
@@ -84,14 +85,7 @@ final class DemoLoader {
     this.dataDir = dataDir;
     this.out = out;
     this.clock = clock;
-    this.admin = adminPassword == null ? null : basic("admin", adminPassword);
-  }
-
-  static String basic(String username, String password) {
-    return "Basic "
-        + java.util.Base64.getEncoder()
-            .encodeToString(
-                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    this.admin = adminPassword == null ? null : BasicCredentials.header("admin", adminPassword);
   }
 
   /**
@@ -218,7 +212,7 @@ final class DemoLoader {
         JSON.writeValueAsString(java.util.Map.of("learnerIds", learners)),
         admin,
         200);
-    manager = basic("manager", password);
+    manager = BasicCredentials.header("manager", password);
     return password;
   }
 

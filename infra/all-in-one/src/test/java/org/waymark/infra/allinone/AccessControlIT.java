@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.access.account.BasicCredentials;
 import org.waymark.infra.embedded.WithEmbeddedServices;
 
 /**
@@ -102,7 +103,8 @@ class AccessControlIT {
       username = "tutor";
     }
     waymark.createAccount(username, PASSWORD, roles, providers);
-    AUTH.put(key.equals("SECOND_ADMIN") ? "ADMIN" : key, RunningWaymark.basic(username, PASSWORD));
+    AUTH.put(
+        key.equals("SECOND_ADMIN") ? "ADMIN" : key, BasicCredentials.header(username, PASSWORD));
   }
 
   @AfterAll
@@ -428,13 +430,13 @@ class AccessControlIT {
   @Test
   void repeatedFailedLoginsAreRefusedForAWhileEvenWithTheRightPassword() throws Exception {
     waymark.createAccount("throttled", PASSWORD, List.of("INSPECTOR"), List.of());
-    String wrong = RunningWaymark.basic("throttled", "not-the-password");
+    String wrong = BasicCredentials.header("throttled", "not-the-password");
     for (int i = 0; i < 3; i++) {
       assertThat(status(wrong, "/api/v1/projections/status")).isEqualTo(401);
     }
     HttpResponse<String> locked =
         waymark.send(
-            RunningWaymark.basic("throttled", PASSWORD),
+            BasicCredentials.header("throttled", PASSWORD),
             "GET",
             "/api/v1/projections/status",
             null,

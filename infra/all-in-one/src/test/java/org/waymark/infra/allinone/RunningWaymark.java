@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.waymark.access.account.BasicCredentials;
 import org.waymark.infra.embedded.EmbeddedServicesExtension;
 import org.waymark.infra.embedded.TestNamespace;
 
@@ -41,13 +42,13 @@ public final class RunningWaymark implements AutoCloseable {
   /** The bootstrap admin's password in every test instance. */
   static final String ADMIN_PASSWORD = "it-admin-password-0001";
 
-  static final String ADMIN = basic("admin", ADMIN_PASSWORD);
+  static final String ADMIN = BasicCredentials.header("admin", ADMIN_PASSWORD);
 
   /**
    * The account requests use unless a test says otherwise: every role, every provider (the access
    * rules have tests of their own).
    */
-  static final String TESTER = basic("it-tester", "it-tester-password-0001");
+  static final String TESTER = BasicCredentials.header("it-tester", "it-tester-password-0001");
 
   private final ConfigurableApplicationContext app;
   private final String base;
@@ -57,13 +58,6 @@ public final class RunningWaymark implements AutoCloseable {
   private RunningWaymark(ConfigurableApplicationContext app, String base) {
     this.app = app;
     this.base = base;
-  }
-
-  public static String basic(String username, String password) {
-    return "Basic "
-        + java.util.Base64.getEncoder()
-            .encodeToString(
-                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   public static RunningWaymark start(Class<?> testClass) throws Exception {
@@ -231,7 +225,7 @@ public final class RunningWaymark implements AutoCloseable {
     if (accounts.add(username)) {
       createAccount(username, ACCOUNT_PASSWORD, granted, List.of());
     }
-    return java.util.Map.of("Authorization", basic(username, ACCOUNT_PASSWORD));
+    return java.util.Map.of("Authorization", BasicCredentials.header(username, ACCOUNT_PASSWORD));
   }
 
   static final String ACCOUNT_PASSWORD = "it-account-password-0001";
