@@ -82,8 +82,14 @@ public final class QuerySideHarness implements AutoCloseable {
 
   /** Starts a query side for {@code testClass}; {@code suffix} separates cases of one class. */
   public static QuerySideHarness start(Class<?> testClass, String suffix, String... extraArgs) {
+    return start(testClass, suffix, 1, extraArgs);
+  }
+
+  /** As {@link #start(Class, String, String...)}, on a topic of {@code partitions} partitions. */
+  public static QuerySideHarness start(
+      Class<?> testClass, String suffix, int partitions, String... extraArgs) {
     QuerySideHarness h = new QuerySideHarness(testClass, suffix, List.of(extraArgs));
-    h.services.createTopics(1, h.topic);
+    h.services.createTopics(partitions, h.topic);
     h.startApp();
     return h;
   }
@@ -139,6 +145,20 @@ public final class QuerySideHarness implements AutoCloseable {
   /** Stops the query side and starts it again on the same topic, indices and token store. */
   public void restart() {
     app.close();
+    startApp();
+  }
+
+  /**
+   * Stops the query side, runs {@code whileStopped} (say, publishing a backlog the processors then
+   * find waiting), and starts it again on the same topic, indices and token store. Something must
+   * have been published before, so the publisher has the app's serializer.
+   */
+  public void restart(Runnable whileStopped) {
+    if (converter == null) {
+      throw new IllegalStateException("publish something before stopping the query side");
+    }
+    app.close();
+    whileStopped.run();
     startApp();
   }
 

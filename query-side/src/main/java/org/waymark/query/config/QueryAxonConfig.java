@@ -3,16 +3,24 @@ package org.waymark.query.config;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.extensions.kafka.KafkaProperties;
+import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.axonframework.extensions.kafka.eventhandling.consumer.ConsumerFactory;
+import org.axonframework.extensions.kafka.eventhandling.consumer.Fetcher;
+import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,6 +80,28 @@ public class QueryAxonConfig {
         }
       }
     };
+  }
+
+  /**
+   * The Kafka source every processor reads, as the extension's auto-configuration would build it
+   * but with a {@link FetchOrderBuffer}: tracking tokens are only right in fetch order.
+   */
+  @Bean
+  StreamableKafkaMessageSource<String, byte[]> streamableKafkaMessageSource(
+      @Qualifier("eventSerializer") Serializer serializer,
+      ConsumerFactory<String, byte[]> consumerFactory,
+      Fetcher<String, byte[], KafkaEventMessage> fetcher,
+      KafkaMessageConverter<String, byte[]> converter,
+      KafkaProperties kafka) {
+    int capacity = kafka.getFetcher().getBufferSize();
+    return StreamableKafkaMessageSource.<String, byte[]>builder()
+        .topics(List.of(kafka.getDefaultTopic()))
+        .serializer(serializer)
+        .consumerFactory(consumerFactory)
+        .fetcher(fetcher)
+        .messageConverter(converter)
+        .bufferFactory(() -> new FetchOrderBuffer<>(capacity))
+        .build();
   }
 
   @Autowired
