@@ -3,6 +3,7 @@ package org.waymark.infra.demo;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.waymark.api.learner.SendStatus;
@@ -93,10 +94,28 @@ final class Learning {
 
   // --- assessments ---------------------------------------------------------------------------
 
+  /**
+   * Progress checks ("data drops") between the baseline and any final assessment: one at the middle
+   * of a period of a term or so, and one every half-term (at 1/5, 2/5, 3/5 and 4/5 of the period)
+   * in a year-long one, so a year holds baseline, four progress checks and a final per area: 18
+   * assessments a learner, 450,000 for 25,000 learners.
+   */
+  private List<LocalDate> progressChecks(boolean withFinal) {
+    int checks = withFinal ? 4 : 1;
+    List<LocalDate> dates = new ArrayList<>();
+    for (int i = 1; i <= checks; i++) {
+      LocalDate d = calendar.onOrBefore(spec.from().plusDays(periodDays * i / (checks + 1)));
+      if (d != null && (dates.isEmpty() || d.isAfter(dates.get(dates.size() - 1)))) {
+        dates.add(d);
+      }
+    }
+    return dates;
+  }
+
   void writeAssessments(CsvOut out) throws IOException {
     Rng rng = Rng.of(spec.seed(), Rng.Concern.ASSESSMENTS);
-    LocalDate middle = calendar.onOrBefore(spec.from().plusDays(periodDays / 2));
     boolean withFinal = periodDays > 120;
+    List<LocalDate> checks = progressChecks(withFinal);
     for (DemoLearner l : population.learners) {
       LocalDate start = l.enrolledOn().isAfter(spec.from()) ? l.enrolledOn() : spec.from();
       LocalDate baselineOn = calendar.onOrAfter(start.plusDays(rng.below(10)));
@@ -107,8 +126,14 @@ final class Learning {
               - (l.disadvantaged() ? 0.08 : 0)
               - (l.hasSend() ? 0.08 : 0)
               - 1.5 * (l.absencePropensity() - 0.07);
-      LocalDate progressOn =
-          middle == null ? null : calendar.onOrAfter(middle.plusDays(rng.below(5)));
+      List<LocalDate> progressOn = new ArrayList<>(checks.size());
+      for (LocalDate check : checks) {
+        LocalDate d = calendar.onOrAfter(check.plusDays(rng.below(5)));
+        if (d != null
+            && (progressOn.isEmpty() || d.isAfter(progressOn.get(progressOn.size() - 1)))) {
+          progressOn.add(d);
+        }
+      }
       LocalDate finalOn =
           withFinal ? calendar.onOrBefore(spec.to().minusDays(rng.below(10))) : null;
       for (String area : AREAS) {
@@ -128,20 +153,21 @@ final class Learning {
         if (!noBaseline) {
           out.row(l.id(), area, baselineOn.toString(), "BASELINE", score(base));
         }
-        if (progressOn != null
-            && progressOn.isAfter(baselineOn)
-            && !progressOn.isAfter(spec.to())) {
-          double terms = ChronoUnit.DAYS.between(baselineOn, progressOn) / 91.0;
+        LocalDate last = baselineOn;
+        for (LocalDate on : progressOn) {
+          if (!on.isAfter(baselineOn) || on.isAfter(spec.to())) {
+            continue;
+          }
+          double terms = ChronoUnit.DAYS.between(baselineOn, on) / 91.0;
           out.row(
               l.id(),
               area,
-              progressOn.toString(),
+              on.toString(),
               "PROGRESS",
               score(base + rate * terms + 0.25 * rng.gaussian()));
+          last = on;
         }
-        if (finalOn != null
-            && finalOn.isAfter(baselineOn)
-            && (progressOn == null || finalOn.isAfter(progressOn))) {
+        if (finalOn != null && finalOn.isAfter(last)) {
           double terms = ChronoUnit.DAYS.between(baselineOn, finalOn) / 91.0;
           out.row(
               l.id(),

@@ -541,6 +541,31 @@ class DemoDataGeneratorTest {
           .extracting(a -> a.get("kind"))
           .contains("BASELINE", "PROGRESS", "FINAL");
     }
+
+    /**
+     * Issue 9's workload: 450,000 assessments for 25,000 learners, i.e. 18 a learner: a baseline, a
+     * progress check every half-term and a final in each of three areas.
+     */
+    @Test
+    void aYearHoldsABaselineFourHalfTermlyChecksAndAFinalPerArea(@TempDir Path dir) {
+      DemoSpec year = new DemoSpec(5, 400, 8, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 7, 22));
+      new DemoDataGenerator().generate(year, dir);
+      List<Csv.Row> all = Csv.rows(dir.resolve(DemoDataGenerator.ASSESSMENTS));
+      assertThat(all.size() / 400.0).as("assessments a learner").isBetween(16.0, 18.0);
+      Map<String, List<LocalDate>> checks = new HashMap<>();
+      for (Csv.Row a : all) {
+        if (a.get("kind").equals("PROGRESS")) {
+          checks
+              .computeIfAbsent(a.get("learner_id") + "/" + a.get("area"), k -> new ArrayList<>())
+              .add(LocalDate.parse(a.get("date")));
+        }
+      }
+      assertThat(checks.values())
+          .allSatisfy(dates -> assertThat(dates).isSorted().hasSizeLessThanOrEqualTo(4));
+      assertThat(checks.values().stream().filter(d -> d.size() == 4).count())
+          .as("learners in all year with all four checks")
+          .isGreaterThan(checks.size() * 8L / 10);
+    }
   }
 
   private static double mean(List<Double> xs) {
