@@ -90,12 +90,16 @@ final class Api {
     return JSON.readTree(getBody(pathAndQuery));
   }
 
-  /** GET {@code pathAndQuery} and read the whole body (what a timed request does). */
+  /**
+   * GET {@code pathAndQuery} and read the whole body (what a timed request does): as the reader, or
+   * as the admin for an admin endpoint (the rebuild's progress).
+   */
   String getBody(String pathAndQuery) throws IOException, InterruptedException {
+    String as = pathAndQuery.startsWith("/api/v1/admin/") ? admin : reader;
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .header("Authorization", reader)
+                .header("Authorization", as)
                 .timeout(Duration.ofMinutes(10))
                 .GET()
                 .build(),

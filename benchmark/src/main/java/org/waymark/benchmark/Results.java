@@ -43,6 +43,10 @@ final class Results {
   final List<SqlComparison> sql = new ArrayList<>();
   Double rebuildSeconds;
   JsonNode rebuildState;
+
+  /** The step that failed and why; null when every step ran. */
+  String failure;
+
   Boolean rebuildSameTotal;
   JsonNode rebuildStalledStatus;
   double meanLoad = -1;
@@ -156,6 +160,7 @@ final class Results {
   String json() throws JsonProcessingException {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("machine", machine);
+    m.put("failure", failure);
     DemoSpec s = options.spec();
     Map<String, Object> workload = new LinkedHashMap<>();
     workload.put("seed", s.seed());
@@ -223,6 +228,9 @@ final class Results {
     StringBuilder b = new StringBuilder();
     DemoSpec s = options.spec();
     b.append("# Waymark benchmark: latest run\n\n");
+    if (failure != null) {
+      b.append("**The run stopped early:** ").append(failure).append("\n\n");
+    }
     b.append("| | |\n|---|---|\n");
     row(b, "date", machine.date().toString());
     row(b, "CPU", machine.cpuModel() + " × " + machine.cpus());

@@ -97,6 +97,7 @@ public final class WaymarkBenchmark {
   }
 
   int run() throws Exception {
+    Exception failure = null;
     DemoSpec spec = options.spec();
     say("Machine: %s", results.machine.describe());
     say(
@@ -136,18 +137,27 @@ public final class WaymarkBenchmark {
       try (MemorySampler memory = new MemorySampler(processRoots(services))) {
         Api api = new Api("http://127.0.0.1:" + port, adminPassword);
         api.createReader(org.waymark.access.account.BootstrapAdmin.generate());
-        importAll(api, files);
-        measureQueries(api, spec, files);
-        if (options.sqlPeer()) {
-          sqlPeer(api, services, spec, files);
-        }
-        if (options.rebuild()) {
-          rebuild(api, spec);
+        try {
+          importAll(api, files);
+          measureQueries(api, spec, files);
+          if (options.sqlPeer()) {
+            sqlPeer(api, services, spec, files);
+          }
+          if (options.rebuild()) {
+            rebuild(api, spec);
+          }
+        } catch (Exception e) {
+          // What was measured before the failure is still written, with the failure named.
+          failure = e;
+          e.printStackTrace();
         }
         results.memory = memory.peaks();
         results.meanLoad = memory.meanLoad();
         results.maxLoad = memory.maxLoad();
       }
+    }
+    if (failure != null) {
+      results.failure = failure.getClass().getSimpleName() + ": " + failure.getMessage();
     }
     results.evaluateFloors();
     Files.createDirectories(options.resultsDir());
@@ -159,7 +169,7 @@ public final class WaymarkBenchmark {
     System.out.println();
     System.out.println(markdown);
     say("Wrote %s and %s", md.toAbsolutePath(), json.toAbsolutePath());
-    return 0;
+    return failure == null ? 0 : 1;
   }
 
   /** The process trees whose memory is sampled: this JVM, PostgreSQL, Elasticsearch. */
