@@ -3,9 +3,16 @@ package org.waymark.command.config;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -20,7 +27,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
-import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -28,8 +34,10 @@ import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,15 +45,15 @@ import org.waymark.api.event.EventMetadata;
 
 /**
  * Axon on the command side: the JDBC event store on PostgreSQL (schema created at start-up, before
- * any processor runs), the tracking-mode Kafka publisher reading from the store, Jackson everywhere
- * (set in application.yml), and the metadata every event carries.
+ * any processor runs), the batching Kafka publisher reading from the store, Jackson everywhere (set
+ * in application.yml), and the metadata every event carries.
  */
 @Configuration(proxyBeanMethods = false)
 public class CommandAxonConfig {
   private static final Logger log = LoggerFactory.getLogger(CommandAxonConfig.class);
 
-  /** Events publish to Kafka in batches: batch size 1 caps at about 1,000 events/s. */
-  static final int PUBLISHER_BATCH_SIZE = 100;
+  /** Events published to Kafka per batch, whose acknowledgements are awaited together. */
+  static final int PUBLISHER_BATCH_SIZE = 500;
 
   /**
    * The system clock; {@code waymark.clock.fixed} (an ISO instant) pins it, for tests whose data
@@ -171,13 +179,56 @@ public class CommandAxonConfig {
     };
   }
 
+  /** The processor that publishes the store to Kafka; the Kafka extension's name for it. */
+  static final String PUBLISHER_GROUP = "__axon-kafka-event-publishing-group";
+
+  /**
+   * Every stored event to the Kafka topic through a {@link BatchingKafkaPublisher} (the Kafka
+   * extension's own publisher is switched off in application.yml), in batches of {@value
+   * #PUBLISHER_BATCH_SIZE} whose acknowledgements are awaited together.
+   */
   @Autowired
-  void configurePublisher(org.axonframework.config.EventProcessingConfigurer processing) {
-    processing.registerTrackingEventProcessorConfiguration(
-        KafkaEventPublisher.DEFAULT_PROCESSING_GROUP,
+  void configurePublisher(
+      org.axonframework.config.EventProcessingConfigurer processing,
+      ObjectProvider<KafkaMessageConverter<String, byte[]>> converter,
+      @Value("${axon.kafka.bootstrap-servers}") String bootstrapServers,
+      @Value("${axon.kafka.client-id:waymark}") String clientId,
+      @Value("${axon.kafka.default-topic}") String topic) {
+    processing.registerEventHandler(
+        c ->
+            new BatchingKafkaPublisher(
+                producer(bootstrapServers, clientId, c), converter.getObject(), topic));
+    processing.assignHandlerInstancesMatching(
+        PUBLISHER_GROUP, Integer.MIN_VALUE, h -> h instanceof BatchingKafkaPublisher);
+    processing.registerTrackingEventProcessor(
+        PUBLISHER_GROUP,
+        org.axonframework.config.Configuration::eventStore,
         c ->
             TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                 .andBatchSize(PUBLISHER_BATCH_SIZE));
+  }
+
+  /**
+   * One idempotent producer (every replica acknowledges, retried sends keep their order), closed
+   * when Axon shuts down, after the processors stop.
+   */
+  private static Producer<String, byte[]> producer(
+      String bootstrapServers,
+      String clientId,
+      org.axonframework.config.Configuration configuration) {
+    Map<String, Object> settings = new HashMap<>();
+    settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    settings.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-publisher");
+    settings.put(ProducerConfig.ACKS_CONFIG, "all");
+    settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+    settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
+    configuration.onShutdown(
+        org.axonframework.lifecycle.Phase.OUTBOUND_EVENT_CONNECTORS,
+        () -> producer.close(java.time.Duration.ofSeconds(10)));
+    return producer;
   }
 
   /**
