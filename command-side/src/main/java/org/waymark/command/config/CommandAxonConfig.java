@@ -27,6 +27,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -179,8 +180,10 @@ public class CommandAxonConfig {
     };
   }
 
-  /** The processor that publishes the store to Kafka; the Kafka extension's name for it. */
-  static final String PUBLISHER_GROUP = "__axon-kafka-event-publishing-group";
+  /**
+   * The processor that publishes the store to Kafka: the Kafka extension's name, tokens and all.
+   */
+  static final String PUBLISHER_GROUP = KafkaEventPublisher.DEFAULT_PROCESSING_GROUP;
 
   /**
    * Every stored event to the Kafka topic through a {@link BatchingKafkaPublisher} (the Kafka

@@ -104,12 +104,16 @@ final class Learning {
     int checks = withFinal ? 4 : 1;
     List<LocalDate> dates = new ArrayList<>();
     for (int i = 1; i <= checks; i++) {
-      LocalDate d = calendar.onOrBefore(spec.from().plusDays(periodDays * i / (checks + 1)));
-      if (d != null && (dates.isEmpty() || d.isAfter(dates.get(dates.size() - 1)))) {
-        dates.add(d);
-      }
+      addIfLater(dates, calendar.onOrBefore(spec.from().plusDays(periodDays * i / (checks + 1))));
     }
     return dates;
+  }
+
+  /** Appends {@code d}, if there is one, when it comes after the last date already there. */
+  private static void addIfLater(List<LocalDate> dates, LocalDate d) {
+    if (d != null && (dates.isEmpty() || d.isAfter(dates.get(dates.size() - 1)))) {
+      dates.add(d);
+    }
   }
 
   void writeAssessments(CsvOut out) throws IOException {
@@ -128,11 +132,7 @@ final class Learning {
               - 1.5 * (l.absencePropensity() - 0.07);
       List<LocalDate> progressOn = new ArrayList<>(checks.size());
       for (LocalDate check : checks) {
-        LocalDate d = calendar.onOrAfter(check.plusDays(rng.below(5)));
-        if (d != null
-            && (progressOn.isEmpty() || d.isAfter(progressOn.get(progressOn.size() - 1)))) {
-          progressOn.add(d);
-        }
+        addIfLater(progressOn, calendar.onOrAfter(check.plusDays(rng.below(5))));
       }
       LocalDate finalOn =
           withFinal ? calendar.onOrBefore(spec.to().minusDays(rng.below(10))) : null;
