@@ -3,10 +3,12 @@ package org.waymark.query.config;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -16,6 +18,7 @@ import org.axonframework.extensions.kafka.eventhandling.consumer.ConsumerFactory
 import org.axonframework.extensions.kafka.eventhandling.consumer.Fetcher;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
@@ -104,10 +107,35 @@ public class QueryAxonConfig {
         .build();
   }
 
+  /**
+   * What every processor reads: the topic fetched once for all of them, falling back to the source
+   * above for a stream the shared window cannot serve; or, with {@code
+   * waymark.query.shared-fetch=false}, the source above alone.
+   */
+  @Bean
+  StreamableMessageSource<TrackedEventMessage<?>> projectionSource(
+      StreamableKafkaMessageSource<String, byte[]> kafkaSource,
+      ConsumerFactory<String, byte[]> consumerFactory,
+      KafkaMessageConverter<String, byte[]> converter,
+      KafkaProperties kafka,
+      QuerySideProperties properties) {
+    if (!properties.sharedFetch()) {
+      return kafkaSource;
+    }
+    return new SharedKafkaMessageSource(
+        consumerFactory,
+        converter,
+        kafka.getDefaultTopic(),
+        Duration.ofMillis(kafka.getFetcher().getPollTimeout()),
+        kafka.getFetcher().getBufferSize(),
+        kafkaSource);
+  }
+
   @Autowired
   void registerProcessors(
       EventProcessingConfigurer processing,
-      ObjectProvider<StreamableKafkaMessageSource<String, byte[]>> kafkaSource,
+      @Qualifier("projectionSource")
+          ObjectProvider<StreamableMessageSource<TrackedEventMessage<?>>> kafkaSource,
       QuerySideProperties properties,
       ProjectionMeters meters,
       ProjectedPosition projected,

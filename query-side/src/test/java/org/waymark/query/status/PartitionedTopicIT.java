@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.waymark.infra.embedded.WithEmbeddedServices;
+import org.waymark.query.ProcessingGroups;
 import org.waymark.query.QuerySideHarness;
 import org.waymark.query.TestLearners;
+import org.waymark.query.config.SharedKafkaMessageSource;
 
 /**
  * On a topic of several partitions, as in every real deployment, a backlog whose timestamps
@@ -60,6 +62,11 @@ class PartitionedTopicIT {
         assertThat(p.get("eventsBehind").asLong()).as(p.toString()).isZero();
       }
       assertThat(learnerDocuments(q)).isEqualTo(BACKLOG + 1);
+      SharedKafkaMessageSource source = q.app().getBean(SharedKafkaMessageSource.class);
+      assertThat(source.privateStreamsOpened())
+          .as("every processor read the one shared fetch")
+          .isZero();
+      assertThat(source.sharedStreamsOpened()).isGreaterThanOrEqualTo(ProcessingGroups.ALL.size());
 
       // Tokens were stored covering everything: after a restart nothing is behind either.
       q.restart();

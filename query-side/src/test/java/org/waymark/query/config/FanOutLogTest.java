@@ -1,0 +1,161 @@
+package org.waymark.query.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class FanOutLogTest {
+
+  private static FanOutLog.Entry<String> entry(int partition, long offset) {
+    return new FanOutLog.Entry<>(partition, offset, "p" + partition + "@" + offset);
+  }
+
+  private static List<String> read(FanOutLog<String>.Reader reader, int n) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      FanOutLog.Entry<String> e = reader.poll(1, TimeUnit.SECONDS);
+      assertThat(e).as("entry %d of %d", i + 1, n).isNotNull();
+      out.add(e.value());
+    }
+    return out;
+  }
+
+  @Test
+  void everyReaderGetsEveryEntryInFetchOrder() throws Exception {
+    FanOutLog<String> log = new FanOutLog<>(10, Map.of(0, 0L, 1, 0L));
+    FanOutLog<String>.Reader a = log.join(Map.of(0, 0L, 1, 0L)).orElseThrow();
+    FanOutLog<String>.Reader b = log.join(Map.of(0, 0L, 1, 0L)).orElseThrow();
+    log.append(entry(0, 0));
+    log.append(entry(1, 0));
+    log.append(entry(0, 1));
+
+    assertThat(read(a, 3)).containsExactly("p0@0", "p1@0", "p0@1");
+    assertThat(read(b, 2)).containsExactly("p0@0", "p1@0");
+    assertThat(a.poll(10, TimeUnit.MILLISECONDS)).isNull();
+    assertThat(read(b, 1)).containsExactly("p0@1");
+  }
+
+  @Test
+  void theWriterWaitsForTheSlowestReaderWhenTheWindowIsFull() throws Exception {
+    FanOutLog<String> log = new FanOutLog<>(2, Map.of(0, 0L));
+    FanOutLog<String>.Reader fast = log.join(Map.of(0, 0L)).orElseThrow();
+    FanOutLog<String>.Reader slow = log.join(Map.of(0, 0L)).orElseThrow();
+    AtomicReference<Throwable> failed = new AtomicReference<>();
+    AtomicBoolean done = new AtomicBoolean();
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                for (long o = 0; o < 4; o++) {
+                  log.append(entry(0, o));
+                }
+                done.set(true);
+              } catch (Throwable t) {
+                failed.set(t);
+              }
+            });
+    writer.start();
+    assertThat(read(fast, 2)).containsExactly("p0@0", "p0@1");
+    // The window is full and the slow reader has read nothing: nothing may be dropped.
+    assertThat(fast.poll(100, TimeUnit.MILLISECONDS)).isNull();
+    assertThat(done).isFalse();
+    assertThat(log.size()).isEqualTo(2);
+
+    assertThat(read(slow, 4)).containsExactly("p0@0", "p0@1", "p0@2", "p0@3");
+    assertThat(read(fast, 2)).containsExactly("p0@2", "p0@3");
+    writer.join(5_000);
+    assertThat(failed.get()).isNull();
+    assertThat(done).isTrue();
+  }
+
+  @Test
+  void aClosedReaderNoLongerHoldsTheWriterBack() throws Exception {
+    FanOutLog<String> log = new FanOutLog<>(1, Map.of(0, 0L));
+    FanOutLog<String>.Reader gone = log.join(Map.of(0, 0L)).orElseThrow();
+    log.append(entry(0, 0));
+    gone.close();
+
+    log.append(entry(0, 1));
+    assertThat(log.readers()).isZero();
+    assertThat(log.floor()).containsEntry(0, 1L);
+  }
+
+  @Test
+  void aReaderJoinsOnlyWhileTheWindowHoldsEverythingItHasNotHad() throws Exception {
+    FanOutLog<String> log = new FanOutLog<>(3, Map.of(0, 10L, 1, 20L));
+    for (long o = 10; o < 13; o++) {
+      log.append(entry(0, o));
+    }
+    // Full, no readers: the next appends drop the oldest entries, and partition 0's floor rises.
+    log.append(entry(1, 20));
+    log.append(entry(0, 13));
+    assertThat(log.floor()).containsEntry(0, 12L).containsEntry(1, 20L);
+
+    assertThat(log.join(Map.of(0, 11L, 1, 20L))).as("needs offset 11, dropped").isEmpty();
+    assertThat(log.join(Map.of(0, 12L))).as("says nothing of partition 1").isEmpty();
+    assertThat(log.join(Map.of(0, 12L, 1, 20L, 2, 0L))).as("partition 2 is not read").isEmpty();
+
+    FanOutLog<String>.Reader late = log.join(Map.of(0, 12L, 1, 20L)).orElseThrow();
+    assertThat(read(late, 3)).containsExactly("p0@12", "p1@20", "p0@13");
+    FanOutLog<String>.Reader partly = log.join(Map.of(0, 12L, 1, 21L)).orElseThrow();
+    assertThat(read(partly, 1))
+        .as("starts at the first entry it has not had")
+        .containsExactly("p0@12");
+    FanOutLog<String>.Reader ahead = log.join(Map.of(0, 14L, 1, 21L)).orElseThrow();
+    assertThat(ahead.poll(10, TimeUnit.MILLISECONDS))
+        .as("a reader that had everything held starts after it")
+        .isNull();
+    log.append(entry(0, 14));
+    assertThat(read(ahead, 1)).containsExactly("p0@14");
+  }
+
+  @Test
+  void theWritersFailureReachesReadersAfterTheEntriesHeld() throws Exception {
+    FanOutLog<String> log = new FanOutLog<>(5, Map.of(0, 0L));
+    FanOutLog<String>.Reader reader = log.join(Map.of(0, 0L)).orElseThrow();
+    log.append(entry(0, 0));
+    log.fail(new IllegalStateException("broker gone"));
+
+    assertThat(read(reader, 1)).containsExactly("p0@0");
+    assertThatThrownBy(() -> reader.poll(10, TimeUnit.MILLISECONDS)).hasMessage("broker gone");
+    assertThat(log.join(Map.of(0, 0L))).as("nobody joins a failed log").isEmpty();
+  }
+
+  @Test
+  void closingReleasesAWaitingWriterWithoutAppending() throws Exception {
+    FanOutLog<String> log = new FanOutLog<>(1, Map.of(0, 0L));
+    log.join(Map.of(0, 0L)).orElseThrow();
+    log.append(entry(0, 0));
+    AtomicReference<Boolean> appended = new AtomicReference<>();
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                appended.set(log.append(entry(0, 1)));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    writer.start();
+    writer.join(100);
+    assertThat(writer.isAlive()).as("waits for the reader").isTrue();
+
+    log.close();
+    writer.join(5_000);
+    assertThat(appended.get()).isFalse();
+    assertThat(log.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aCapacityBelowOneIsRefused() {
+    assertThatThrownBy(() -> new FanOutLog<String>(0, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
