@@ -16,5 +16,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record QuerySideProperties(
     @DefaultValue("waymark") String indexPrefix,
     @DefaultValue("waymark-events") String topic,
-    @DefaultValue("100") int batchSize,
+    @DefaultValue("500") int batchSize,
     @DefaultValue("true") boolean sharedFetch) {}
