@@ -1,8 +1,11 @@
 package org.waymark.query.config;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -35,7 +38,7 @@ final class FanOutLog<E> {
 
   private int size;
   private final Map<Integer, Long> floor = new HashMap<>();
-  private final Map<Reader, Boolean> readers = new java.util.IdentityHashMap<>();
+  private final Set<Reader> readers = Collections.newSetFromMap(new IdentityHashMap<>());
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition appended = lock.newCondition();
   private final Condition consumed = lock.newCondition();
@@ -115,7 +118,7 @@ final class FanOutLog<E> {
   }
 
   private boolean readByAll(long sequence) {
-    for (Reader r : readers.keySet()) {
+    for (Reader r : readers) {
       if (r.next <= sequence) {
         return false;
       }
@@ -152,7 +155,7 @@ final class FanOutLog<E> {
         start++;
       }
       Reader reader = new Reader(start);
-      readers.put(reader, Boolean.TRUE);
+      readers.add(reader);
       return Optional.of(reader);
     } finally {
       lock.unlock();

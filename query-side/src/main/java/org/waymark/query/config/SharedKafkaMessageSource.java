@@ -163,7 +163,14 @@ public final class SharedKafkaMessageSource
     Fetch(KafkaTrackingToken start) {
       this.start = start;
       this.consumer = consumers.createConsumer(null);
-      Map<Integer, Long> positions = assign();
+      Map<Integer, Long> positions;
+      try {
+        positions = assign();
+      } catch (RuntimeException e) {
+        // The processor retries openStream: without this each retry would leave a consumer open.
+        consumer.close(Duration.ofSeconds(5));
+        throw e;
+      }
       this.log = new FanOutLog<>(capacity, positions);
       this.thread = new Thread(this, "waymark-shared-fetch-" + topic);
       thread.setDaemon(true);
