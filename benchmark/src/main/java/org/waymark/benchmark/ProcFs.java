@@ -63,6 +63,42 @@ final class ProcFs {
     return Long.parseLong(rest[1]);
   }
 
+  /**
+   * The CPU time of {@code pid} in clock ticks: user + system ({@code utime}, {@code stime}), and
+   * with {@code withReaped} also what its ended children used ({@code cutime}, {@code cstime}); 0
+   * when the process has gone.
+   */
+  static long cpuTicks(long pid, boolean withReaped) {
+    try {
+      return cpuTicks(Files.readString(PROC.resolve(pid + "/stat")), withReaped);
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  /** {@link #cpuTicks(long, boolean)} of the text of {@code /proc/PID/stat}. */
+  static long cpuTicks(String stat, boolean withReaped) {
+    String[] rest = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // fields 14-17 of proc(5); rest[0] is field 3 (state)
+    long own = Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
+    return withReaped ? own + Long.parseLong(rest[13]) + Long.parseLong(rest[14]) : own;
+  }
+
+  /** {@code getconf CLK_TCK}: the unit of {@code /proc} CPU times; 100 on Linux if unknown. */
+  static double clockTicksPerSecond() {
+    try {
+      Process p = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes()).trim();
+      p.waitFor();
+      return Double.parseDouble(out);
+    } catch (IOException | RuntimeException e) {
+      return 100;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 100;
+    }
+  }
+
   /** {@code root} and every descendant of it now running. */
   static List<Long> tree(long root) {
     return tree(root, Set.of());

@@ -52,6 +52,10 @@ final class Results {
   double meanLoad = -1;
   double maxLoad = -1;
   List<MemorySampler.Peak> memory = List.of();
+
+  /** Who used the CPU from the import's start until the projections caught up; null if not. */
+  CpuAccount.Report cpu;
+
   final List<Floor> floors = new ArrayList<>();
 
   Results(BenchmarkOptions options, Machine machine) {
@@ -199,6 +203,17 @@ final class Results {
     imp.put("importAndCaughtUpSeconds", importAndCaughtUpSeconds);
     imp.put("finalPosition", finalPosition);
     m.put("import", imp);
+    if (cpu != null) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("cores", cpu.cores());
+      c.put("wallSeconds", cpu.wallSeconds());
+      c.put("cpuSeconds", cpu.cpuSeconds());
+      c.put("utilisation", cpu.utilisation());
+      c.put("cpuMillisPerEvent", cpu.cpuMillisPerEvent());
+      c.put("processes", cpu.processes());
+      c.put("jvmThreads", cpu.threads());
+      m.put("cpuWhileImportingAndCatchingUp", c);
+    }
     m.put("queries", queries);
     Map<String, Object> peer = new LinkedHashMap<>();
     peer.put("load", sqlLoad);
@@ -316,6 +331,8 @@ final class Results {
             eventsBehindAfterImport,
             catchUpAfterImportSeconds,
             importAndCaughtUpSeconds));
+
+    cpuSection(b);
 
     b.append("\n## Query latency (ms, sequential, after warm-up)\n\n");
     b.append(
@@ -436,6 +453,61 @@ final class Results {
               p.pssKb() / 1024.0));
     }
     return b.toString();
+  }
+
+  /** The CPU table of the import and catch-up window: what bounds the import floor. */
+  private void cpuSection(StringBuilder b) {
+    if (cpu == null) {
+      return;
+    }
+    b.append("\n## CPU while importing and catching up\n\n");
+    b.append(
+        f(
+            "%.1f s of wall time on %d cores offered %.0f CPU seconds; the processes used %.0f"
+                + " (%.0f%%): **%.2f ms of CPU per event** (%,d events). User + system time from"
+                + " `/proc/PID/stat`, each process with its children.\n\n",
+            cpu.wallSeconds(),
+            cpu.cores(),
+            cpu.cores() * cpu.wallSeconds(),
+            cpu.cpuSeconds(),
+            100 * cpu.utilisation(),
+            cpu.cpuMillisPerEvent(),
+            cpu.events()));
+    b.append("| process | import (CPU s) | catch-up (CPU s) | total (CPU s) | share |\n");
+    b.append("|---|---:|---:|---:|---:|\n");
+    double all = cpu.cpuSeconds();
+    for (CpuAccount.ProcessUse p : cpu.processes()) {
+      b.append(
+          f(
+              "| %s | %.1f | %.1f | %.1f | %.0f%% |\n",
+              p.process(),
+              p.importSeconds(),
+              p.catchUpSeconds(),
+              p.totalSeconds(),
+              all <= 0 ? 0 : 100 * p.totalSeconds() / all));
+    }
+    b.append(
+        "\nInside this JVM, by thread (`ThreadMXBean` CPU time over the whole window; numbers in"
+            + " thread names read N, so a pool adds up):\n\n");
+    b.append("| threads | CPU s | share of all processes |\n|---|---:|---:|\n");
+    double shown = 0;
+    int listed = 0;
+    for (CpuAccount.ThreadUse t : cpu.threads()) {
+      if (listed++ < 15) {
+        b.append(
+            f(
+                "| `%s` | %.1f | %.1f%% |\n",
+                t.group(), t.seconds(), all <= 0 ? 0 : 100 * t.seconds() / all));
+        shown += t.seconds();
+      }
+    }
+    double rest = cpu.threads().stream().mapToDouble(CpuAccount.ThreadUse::seconds).sum() - shown;
+    if (rest > 0) {
+      b.append(
+          f(
+              "| %d other groups | %.1f | %.1f%% |\n",
+              cpu.threads().size() - 15, rest, all <= 0 ? 0 : 100 * rest / all));
+    }
   }
 
   private static void row(StringBuilder b, String k, String v) {

@@ -134,11 +134,12 @@ public final class WaymarkBenchmark {
       say(
           "Services up in %.1f s, Waymark in %.1f s on port %d",
           results.servicesStartSeconds, results.appStartSeconds, port);
-      try (MemorySampler memory = new MemorySampler(processRoots(services))) {
+      Map<String, Long> roots = processRoots(services);
+      try (MemorySampler memory = new MemorySampler(roots)) {
         Api api = new Api("http://127.0.0.1:" + port, adminPassword);
         api.createReader(org.waymark.access.account.BootstrapAdmin.generate());
         try {
-          importAll(api, files);
+          importAll(api, files, new CpuAccount(roots, THIS_JVM));
           measureQueries(api, spec, files);
           if (options.sqlPeer()) {
             sqlPeer(api, services, spec, files);
@@ -172,10 +173,12 @@ public final class WaymarkBenchmark {
     return failure == null ? 0 : 1;
   }
 
-  /** The process trees whose memory is sampled: this JVM, PostgreSQL, Elasticsearch. */
+  static final String THIS_JVM = "this JVM (command + query sides, Kafka broker)";
+
+  /** The process trees whose memory and CPU are measured: this JVM, PostgreSQL, Elasticsearch. */
   private static Map<String, Long> processRoots(EmbeddedServices services) {
     Map<String, Long> roots = new LinkedHashMap<>();
-    roots.put("this JVM (command + query sides, Kafka broker)", ProcessHandle.current().pid());
+    roots.put(THIS_JVM, ProcessHandle.current().pid());
     for (long pid : services.pids()) {
       String cmd = ProcFs.commandLine(pid);
       roots.put(cmd.contains("postgres") ? "PostgreSQL" : "Elasticsearch", pid);
@@ -186,8 +189,10 @@ public final class WaymarkBenchmark {
   // ---------------------------------------------------------------------------------------------
   // 1-2. Import, then wait for the projections.
 
-  private void importAll(Api api, Path files) throws IOException, InterruptedException {
+  private void importAll(Api api, Path files, CpuAccount cpu)
+      throws IOException, InterruptedException {
     say("Importing over HTTP…");
+    CpuAccount.Snapshot cpuAtStart = cpu.snapshot();
     long started = System.nanoTime();
     long position = -1;
     for (String[] i : IMPORTS) {
@@ -204,6 +209,7 @@ public final class WaymarkBenchmark {
           i[1], step.rows(), step.events(), step.seconds(), step.eventsPerSecond());
     }
     results.importSeconds = since(started);
+    CpuAccount.Snapshot cpuAtImportEnd = cpu.snapshot();
     JsonNode status = api.get("/api/v1/projections/status");
     results.eventsBehindAfterImport = status.path("eventsBehind").asLong();
     say(
@@ -212,11 +218,24 @@ public final class WaymarkBenchmark {
     long waitStarted = System.nanoTime();
     awaitCaughtUp(api, position, 4 * 3600);
     results.catchUpAfterImportSeconds = since(waitStarted);
+    results.cpu =
+        cpu.report(
+            results.machine.cpus(),
+            results.imports.stream().mapToLong(ImportStep::events).sum(),
+            cpuAtStart,
+            cpuAtImportEnd,
+            cpu.snapshot());
     results.importAndCaughtUpSeconds = since(started);
     results.finalPosition = position;
     say(
-        "Caught up %.1f s after the import ended: %.1f s from the first byte imported",
-        results.catchUpAfterImportSeconds, results.importAndCaughtUpSeconds);
+        "Caught up %.1f s after the import ended: %.1f s from the first byte imported; CPU"
+            + " %.0f s of the %.0f s %d cores offered (%.2f ms per event)",
+        results.catchUpAfterImportSeconds,
+        results.importAndCaughtUpSeconds,
+        results.cpu.cpuSeconds(),
+        results.cpu.cores() * results.cpu.wallSeconds(),
+        results.cpu.cores(),
+        results.cpu.cpuMillisPerEvent());
   }
 
   private static void awaitCaughtUp(Api api, long position, long timeoutSeconds)

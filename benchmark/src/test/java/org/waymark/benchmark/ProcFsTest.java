@@ -18,4 +18,19 @@ class ProcFsTest {
     assertThat(ProcFs.kbField(status, "VmRSS")).hasValue(700000);
     assertThat(ProcFs.kbField(status, "Pss")).isEmpty();
   }
+
+  @Test
+  void cpuTicksAreUserPlusSystemAndWithReapedChildrenTheirsToo() {
+    // fields 14-17: utime 1200, stime 300, cutime 50, cstime 7
+    String stat =
+        "4242 (postgres: a (b) c) S 4100 4242 4242 0 -1 4194560 100 0 0 0 1200 300 50 7 20 0 1 0";
+    assertThat(ProcFs.cpuTicks(stat, false)).isEqualTo(1500);
+    assertThat(ProcFs.cpuTicks(stat, true)).isEqualTo(1557);
+  }
+
+  @Test
+  void thisProcessHasUsedSomeCpu() {
+    assertThat(ProcFs.cpuTicks(ProcessHandle.current().pid(), true)).isPositive();
+    assertThat(ProcFs.cpuTicks(-1, true)).isZero();
+  }
 }

@@ -30,6 +30,7 @@ class ResultsTest {
     r.rebuildState = new ObjectMapper().readTree("{\"state\":\"RUNNING\",\"eventsBehind\":12}");
     r.rebuildStalledStatus = new ObjectMapper().readTree("{\"caughtUp\":false}");
     r.memory = List.of(new MemorySampler.Peak("PostgreSQL", 42, 12, 900_000, 300_000, 50_000));
+    r.cpu = CpuAccountTest.aWindow();
     r.evaluateFloors();
     return r;
   }
@@ -76,11 +77,17 @@ class ResultsTest {
     assertThat(md)
         .contains("## Floors", "## Import and projection", "## Query latency", "## Full rebuild")
         .contains("not DONE after 100 s")
-        .contains("| PostgreSQL | 42 | 12 | 49 | 879 | 293 |");
+        .contains("| PostgreSQL | 42 | 12 | 49 | 879 | 293 |")
+        .contains("## CPU while importing and catching up", "**2.00 ms of CPU per event**")
+        .contains("| jvm | 90.0 | 50.0 | 140.0 | 74% |")
+        .contains("| `EventProcessor[audit]-N` | 60.0 | 31.6% |");
     JsonNode json = new ObjectMapper().readTree(r.json());
     assertThat(json.path("machine").path("date").asText()).isEqualTo("1970-01-01T00:00:00Z");
     assertThat(json.path("floors")).hasSize(3);
     assertThat(json.path("queries").get(1).path("latency").path("p95").asDouble()).isEqualTo(300.0);
     assertThat(json.path("import").path("steps").get(0).path("events").asLong()).isEqualTo(1019);
+    JsonNode cpu = json.path("cpuWhileImportingAndCatchingUp");
+    assertThat(cpu.path("cpuSeconds").asDouble()).isEqualTo(190.0);
+    assertThat(cpu.path("processes").get(0).path("catchUpSeconds").asDouble()).isEqualTo(50.0);
   }
 }
