@@ -15,8 +15,8 @@ import java.util.Set;
  * Where the CPU went while the year was imported and the projections caught up: the CPU time of
  * each process tree (user + system, from {@code /proc/PID/stat}; a tree's root also counts the
  * children it has reaped), and inside this JVM the CPU time of each group of Java threads ({@link
- * ThreadMXBean}). What the JVM spent beyond its Java threads is the garbage collector, the JIT
- * compilers, and threads that ended inside the window.
+ * ThreadMXBean}) and of its garbage collector, JIT compilers and VM thread (native threads, from
+ * {@code /proc/PID/task}). What is left is threads that ended inside the window.
  *
  * <p>It answers "what bounds the import floor": on a machine of {@code cores} cores the window
  * offers {@code cores × wall} CPU seconds, and the table says who used them.
@@ -65,7 +65,7 @@ final class CpuAccount {
     }
   }
 
-  static final String JVM_INTERNAL = "JVM: GC, JIT and threads that ended";
+  static final String JVM_INTERNAL = "JVM: threads that ended, other native threads";
 
   private final Map<String, Long> roots;
   private final String jvmName;
@@ -105,7 +105,35 @@ final class CpuAccount {
         groups.merge(group(infos[i].getThreadName()), nanos / 1e9, Double::sum);
       }
     }
+    Long jvm = roots.get(jvmName);
+    if (jvm != null) {
+      ProcFs.taskTicks(jvm)
+          .forEach(
+              (comm, ticks) -> {
+                String native_ = nativeGroup(comm);
+                if (native_ != null) {
+                  groups.merge(native_, ticks / ticksPerSecond, Double::sum);
+                }
+              });
+    }
     return new Snapshot(System.nanoTime(), processes, groups);
+  }
+
+  /**
+   * The group of a HotSpot native thread by its kernel name ({@code comm}, at most 15 characters),
+   * or null for a Java thread (counted through {@link ThreadMXBean}).
+   */
+  static String nativeGroup(String comm) {
+    if (comm.startsWith("GC Thread") || comm.startsWith("G1 ")) {
+      return "JVM: garbage collector";
+    }
+    if (comm.startsWith("C1 CompilerThre") || comm.startsWith("C2 CompilerThre")) {
+      return "JVM: JIT compilers";
+    }
+    if (comm.startsWith("VM Thread") || comm.startsWith("VM Periodic")) {
+      return "JVM: VM thread";
+    }
+    return null;
   }
 
   /**

@@ -84,6 +84,32 @@ final class ProcFs {
     return withReaped ? own + Long.parseLong(rest[13]) + Long.parseLong(rest[14]) : own;
   }
 
+  /**
+   * The CPU ticks (user + system) of each thread of {@code pid} still running, summed by the
+   * thread's kernel name ({@code comm} of {@code /proc/PID/task/TID/stat}).
+   */
+  static Map<String, Long> taskTicks(long pid) {
+    Map<String, Long> byName = new HashMap<>();
+    try (DirectoryStream<Path> tasks = Files.newDirectoryStream(PROC.resolve(pid + "/task"))) {
+      for (Path task : tasks) {
+        try {
+          String stat = Files.readString(task.resolve("stat"));
+          byName.merge(commandName(stat), cpuTicks(stat, false), Long::sum);
+        } catch (IOException | RuntimeException e) {
+          // ended while we looked
+        }
+      }
+    } catch (IOException e) {
+      // the process has gone
+    }
+    return byName;
+  }
+
+  /** The command name of the text of {@code /proc/PID/stat}: what is between the parentheses. */
+  static String commandName(String stat) {
+    return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+  }
+
   /** {@code getconf CLK_TCK}: the unit of {@code /proc} CPU times; 100 on Linux if unknown. */
   static double clockTicksPerSecond() {
     try {

@@ -60,4 +60,14 @@ class CpuAccountTest {
     assertThat(CpuAccount.group("EventProcessor[__axon-kafka-event-publishing-group]-0"))
         .isEqualTo("event store → Kafka publisher");
   }
+
+  @Test
+  void hotSpotNativeThreadsAreGroupedAndJavaThreadsAreNot() {
+    assertThat(CpuAccount.nativeGroup("GC Thread#1")).isEqualTo("JVM: garbage collector");
+    assertThat(CpuAccount.nativeGroup("G1 Conc#0")).isEqualTo("JVM: garbage collector");
+    assertThat(CpuAccount.nativeGroup("C2 CompilerThre")).isEqualTo("JVM: JIT compilers");
+    assertThat(CpuAccount.nativeGroup("VM Thread")).isEqualTo("JVM: VM thread");
+    assertThat(CpuAccount.nativeGroup("EventProcessor[")).isNull();
+    assertThat(CpuAccount.nativeGroup("http-nio-127.0.")).isNull();
+  }
 }

@@ -33,4 +33,17 @@ class ProcFsTest {
     assertThat(ProcFs.cpuTicks(ProcessHandle.current().pid(), true)).isPositive();
     assertThat(ProcFs.cpuTicks(-1, true)).isZero();
   }
+
+  @Test
+  void theCommandNameMayHoldParentheses() {
+    assertThat(ProcFs.commandName("4242 (postgres: a (b) c) S 4100"))
+        .isEqualTo("postgres: a (b) c");
+  }
+
+  @Test
+  void thisJvmsThreadsAreFoundByKernelName() {
+    assertThat(ProcFs.taskTicks(ProcessHandle.current().pid()))
+        .isNotEmpty()
+        .allSatisfy((name, ticks) -> assertThat(ticks).isNotNegative());
+  }
 }
