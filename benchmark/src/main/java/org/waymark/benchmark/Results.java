@@ -56,6 +56,9 @@ final class Results {
   /** Who used the CPU from the import's start until the projections caught up; null if not. */
   CpuAccount.Report cpu;
 
+  /** What Elasticsearch did for each index over the same window, the costliest first. */
+  List<SearchWork.IndexWork> searchWork = List.of();
+
   final List<Floor> floors = new ArrayList<>();
 
   Results(BenchmarkOptions options, Machine machine) {
@@ -212,6 +215,7 @@ final class Results {
       c.put("cpuMillisPerEvent", cpu.cpuMillisPerEvent());
       c.put("processes", cpu.processes());
       c.put("jvmThreads", cpu.threads());
+      c.put("elasticsearchByIndex", searchWork);
       m.put("cpuWhileImportingAndCatchingUp", c);
     }
     m.put("queries", queries);
@@ -507,6 +511,29 @@ final class Results {
           f(
               "| %d other groups | %.1f | %.1f%% |\n",
               cpu.threads().size() - 15, rest, all <= 0 ? 0 : 100 * rest / all));
+    }
+    if (!searchWork.isEmpty()) {
+      b.append(
+          "\nInside Elasticsearch, by index (its own counters, `GET /_stats`, primaries: time summed"
+              + " over its threads, not CPU; docs are Lucene documents at the end, so each nested"
+              + " mark counts one):\n\n");
+      b.append(
+          "| index | indexed | index s | realtime gets | get s | refresh s | merge s | docs |"
+              + " MiB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      for (SearchWork.IndexWork w : searchWork) {
+        b.append(
+            f(
+                "| %s | %,d | %.1f | %,d | %.1f | %.1f | %.1f | %,d | %.0f |\n",
+                w.index(),
+                w.indexed(),
+                w.indexSeconds(),
+                w.gets(),
+                w.getSeconds(),
+                w.refreshSeconds(),
+                w.mergeSeconds(),
+                w.docs(),
+                w.storeMiB()));
+      }
     }
   }
 

@@ -139,7 +139,11 @@ public final class WaymarkBenchmark {
         Api api = new Api("http://127.0.0.1:" + port, adminPassword);
         api.createReader(org.waymark.access.account.BootstrapAdmin.generate());
         try {
-          importAll(api, files, new CpuAccount(roots, THIS_JVM));
+          importAll(
+              api,
+              files,
+              new CpuAccount(roots, THIS_JVM),
+              new SearchWork(services.elasticsearchUrl()));
           measureQueries(api, spec, files);
           if (options.sqlPeer()) {
             sqlPeer(api, services, spec, files);
@@ -189,9 +193,10 @@ public final class WaymarkBenchmark {
   // ---------------------------------------------------------------------------------------------
   // 1-2. Import, then wait for the projections.
 
-  private void importAll(Api api, Path files, CpuAccount cpu)
+  private void importAll(Api api, Path files, CpuAccount cpu, SearchWork search)
       throws IOException, InterruptedException {
     say("Importing over HTTP…");
+    Map<String, SearchWork.IndexWork> searchAtStart = search.snapshot();
     CpuAccount.Snapshot cpuAtStart = cpu.snapshot();
     long started = System.nanoTime();
     long position = -1;
@@ -225,6 +230,7 @@ public final class WaymarkBenchmark {
             cpuAtStart,
             cpuAtImportEnd,
             cpu.snapshot());
+    results.searchWork = SearchWork.between(searchAtStart, search.snapshot());
     results.importAndCaughtUpSeconds = since(started);
     results.finalPosition = position;
     say(

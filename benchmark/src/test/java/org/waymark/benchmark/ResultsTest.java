@@ -31,6 +31,8 @@ class ResultsTest {
     r.rebuildStalledStatus = new ObjectMapper().readTree("{\"caughtUp\":false}");
     r.memory = List.of(new MemorySampler.Peak("PostgreSQL", 42, 12, 900_000, 300_000, 50_000));
     r.cpu = CpuAccountTest.aWindow();
+    r.searchWork =
+        List.of(new SearchWork.IndexWork("waymark-audit-v1", 95_000, 30.5, 0, 0, 1, 2, 95_000, 40));
     r.evaluateFloors();
     return r;
   }
@@ -80,7 +82,8 @@ class ResultsTest {
         .contains("| PostgreSQL | 42 | 12 | 49 | 879 | 293 |")
         .contains("## CPU while importing and catching up", "**2.00 ms of CPU per event**")
         .contains("| jvm | 90.0 | 50.0 | 140.0 | 74% |")
-        .contains("| `EventProcessor[audit]-N` | 60.0 | 31.6% |");
+        .contains("| `EventProcessor[audit]-N` | 60.0 | 31.6% |")
+        .contains("| waymark-audit-v1 | 95,000 | 30.5 | 0 | 0.0 | 1.0 | 2.0 | 95,000 | 40 |");
     JsonNode json = new ObjectMapper().readTree(r.json());
     assertThat(json.path("machine").path("date").asText()).isEqualTo("1970-01-01T00:00:00Z");
     assertThat(json.path("floors")).hasSize(3);
@@ -89,5 +92,6 @@ class ResultsTest {
     JsonNode cpu = json.path("cpuWhileImportingAndCatchingUp");
     assertThat(cpu.path("cpuSeconds").asDouble()).isEqualTo(190.0);
     assertThat(cpu.path("processes").get(0).path("catchUpSeconds").asDouble()).isEqualTo(50.0);
+    assertThat(cpu.path("elasticsearchByIndex").get(0).path("indexed").asLong()).isEqualTo(95_000);
   }
 }
