@@ -102,9 +102,14 @@ public class CommandAxonConfig {
 
   static final int MAX_GAP_OFFSET = 1_000_000;
 
-  /** Axon's auto-configured JDBC engine, with gap limits sized for long import transactions. */
+  /**
+   * Axon's auto-configured JDBC engine, with gap limits sized for long import transactions and its
+   * search past a wide hole paced to once per {@code waymark.event-store.gap-check-interval-ms}
+   * (default 2 s; {@link PacedGapCheckStorageEngine}).
+   */
   @Bean
   EventStorageEngine eventStorageEngine(
+      @Value("${waymark.event-store.gap-check-interval-ms:2000}") long gapCheckIntervalMs,
       Serializer serializer,
       PersistenceExceptionResolver persistenceExceptionResolver,
       @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -112,18 +117,22 @@ public class CommandAxonConfig {
       ConnectionProvider connectionProvider,
       TransactionManager transactionManager,
       EventSchema eventSchema) {
-    return JdbcEventStorageEngine.builder()
-        .snapshotSerializer(serializer)
-        .upcasterChain(configuration.upcasterChain())
-        .persistenceExceptionResolver(persistenceExceptionResolver)
-        .eventSerializer(eventSerializer)
-        .snapshotFilter(configuration.snapshotFilter())
-        .connectionProvider(connectionProvider)
-        .transactionManager(transactionManager)
-        .schema(eventSchema)
-        .gapTimeout(GAP_TIMEOUT_MS)
-        .maxGapOffset(MAX_GAP_OFFSET)
-        .build();
+    JdbcEventStorageEngine.Builder builder =
+        JdbcEventStorageEngine.builder()
+            .snapshotSerializer(serializer)
+            .upcasterChain(configuration.upcasterChain())
+            .persistenceExceptionResolver(persistenceExceptionResolver)
+            .eventSerializer(eventSerializer)
+            .snapshotFilter(configuration.snapshotFilter())
+            .connectionProvider(connectionProvider)
+            .transactionManager(transactionManager)
+            .schema(eventSchema)
+            .gapTimeout(GAP_TIMEOUT_MS)
+            .maxGapOffset(MAX_GAP_OFFSET);
+    return new PacedGapCheckStorageEngine(
+        builder,
+        java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(gapCheckIntervalMs),
+        System::nanoTime);
   }
 
   /** The token table in snake_case; the query side declares the same, whichever runs first. */
