@@ -36,6 +36,10 @@ final class Results {
   double importSeconds;
   long eventsBehindAfterImport;
   double catchUpAfterImportSeconds;
+
+  /** Each processing group's catch-up after the import ended, the last first. */
+  List<CatchUp.Group> catchUpByGroup = List.of();
+
   double importAndCaughtUpSeconds;
   long finalPosition;
   final List<QueryResult> queries = new ArrayList<>();
@@ -203,6 +207,7 @@ final class Results {
     imp.put("importSeconds", importSeconds);
     imp.put("eventsBehindAfterImport", eventsBehindAfterImport);
     imp.put("catchUpAfterImportSeconds", catchUpAfterImportSeconds);
+    imp.put("catchUpByGroup", catchUpByGroup);
     imp.put("importAndCaughtUpSeconds", importAndCaughtUpSeconds);
     imp.put("finalPosition", finalPosition);
     m.put("import", imp);
@@ -335,6 +340,24 @@ final class Results {
             eventsBehindAfterImport,
             catchUpAfterImportSeconds,
             importAndCaughtUpSeconds));
+    if (!catchUpByGroup.isEmpty()) {
+      b.append(
+          "\nEach processing group (`processors` of `/api/v1/projections/status`, read once a"
+              + " second): events still to consume when the import ended, and when it first had"
+              + " none. The last one is what the catch-up time measures.\n\n");
+      b.append("| processing group | behind at the import's end | caught up after (s) |\n");
+      b.append("|---|---:|---:|\n");
+      for (CatchUp.Group g : catchUpByGroup) {
+        b.append(
+            f(
+                "| %s | %,d | %s |\n",
+                g.name(),
+                g.behindAtImportEnd(),
+                g.caughtUpAfterSeconds() == null
+                    ? "not caught up"
+                    : f("%.1f", g.caughtUpAfterSeconds())));
+      }
+    }
 
     cpuSection(b);
 

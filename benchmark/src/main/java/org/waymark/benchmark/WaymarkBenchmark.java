@@ -221,8 +221,11 @@ public final class WaymarkBenchmark {
         "Import done in %.1f s; projections %d events behind; waiting…",
         results.importSeconds, results.eventsBehindAfterImport);
     long waitStarted = System.nanoTime();
-    awaitCaughtUp(api, position, 4 * 3600);
+    CatchUp catchUp = new CatchUp();
+    catchUp.observe(status, 0);
+    awaitCaughtUp(api, position, 4 * 3600, catchUp, waitStarted);
     results.catchUpAfterImportSeconds = since(waitStarted);
+    results.catchUpByGroup = catchUp.groups();
     results.cpu =
         cpu.report(
             results.machine.cpus(),
@@ -244,19 +247,23 @@ public final class WaymarkBenchmark {
         results.cpu.cpuMillisPerEvent());
   }
 
-  private static void awaitCaughtUp(Api api, long position, long timeoutSeconds)
+  private static void awaitCaughtUp(
+      Api api, long position, long timeoutSeconds, CatchUp catchUp, long importEnded)
       throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
     long nextReport = System.nanoTime();
     while (System.nanoTime() < deadline) {
       JsonNode s = api.get("/api/v1/projections/status");
+      catchUp.observe(s, since(importEnded));
       if (s.path("caughtUp").asBoolean() && s.path("position").asLong(-1) >= position) {
         return;
       }
       if (System.nanoTime() >= nextReport) {
         say(
-            "    … %,d events behind, position %d",
-            s.path("eventsBehind").asLong(), s.path("position").asLong());
+            "    … %,d events behind, position %d (furthest: %s)",
+            s.path("eventsBehind").asLong(),
+            s.path("position").asLong(),
+            CatchUp.furthestBehind(s, 3));
         nextReport = System.nanoTime() + 30_000_000_000L;
       }
       // Once a second: each poll signs in with Basic (a BCrypt check, tens of ms of CPU) and, once

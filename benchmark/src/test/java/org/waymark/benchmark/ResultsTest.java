@@ -30,6 +30,8 @@ class ResultsTest {
     r.rebuildState = new ObjectMapper().readTree("{\"state\":\"RUNNING\",\"eventsBehind\":12}");
     r.rebuildStalledStatus = new ObjectMapper().readTree("{\"caughtUp\":false}");
     r.memory = List.of(new MemorySampler.Peak("PostgreSQL", 42, 12, 900_000, 300_000, 50_000));
+    r.catchUpByGroup =
+        List.of(new CatchUp.Group("audit", 81_000, 33.0), new CatchUp.Group("learners", 0, 0.0));
     r.cpu = CpuAccountTest.aWindow();
     r.searchWork =
         List.of(new SearchWork.IndexWork("waymark-audit-v1", 95_000, 30.5, 0, 0, 1, 2, 95_000, 40));
@@ -83,12 +85,15 @@ class ResultsTest {
         .contains("## CPU while importing and catching up", "**2.00 ms of CPU per event**")
         .contains("| jvm | 90.0 | 50.0 | 140.0 | 74% |")
         .contains("| `EventProcessor[audit]-N` | 60.0 | 31.6% |")
-        .contains("| waymark-audit-v1 | 95,000 | 30.5 | 0 | 0.0 | 1.0 | 2.0 | 95,000 | 40 |");
+        .contains("| waymark-audit-v1 | 95,000 | 30.5 | 0 | 0.0 | 1.0 | 2.0 | 95,000 | 40 |")
+        .contains("| audit | 81,000 | 33.0 |", "| learners | 0 | 0.0 |");
     JsonNode json = new ObjectMapper().readTree(r.json());
     assertThat(json.path("machine").path("date").asText()).isEqualTo("1970-01-01T00:00:00Z");
     assertThat(json.path("floors")).hasSize(3);
     assertThat(json.path("queries").get(1).path("latency").path("p95").asDouble()).isEqualTo(300.0);
     assertThat(json.path("import").path("steps").get(0).path("events").asLong()).isEqualTo(1019);
+    assertThat(json.path("import").path("catchUpByGroup").get(0).path("caughtUpAfterSeconds"))
+        .hasToString("33.0");
     JsonNode cpu = json.path("cpuWhileImportingAndCatchingUp");
     assertThat(cpu.path("cpuSeconds").asDouble()).isEqualTo(190.0);
     assertThat(cpu.path("processes").get(0).path("catchUpSeconds").asDouble()).isEqualTo(50.0);
