@@ -58,9 +58,15 @@ final class ProcFs {
    * which is in parentheses and may itself hold spaces and parentheses (hence the last ')').
    */
   static long parentPid(String stat) {
-    int close = stat.lastIndexOf(')');
-    String[] rest = stat.substring(close + 2).split(" ");
-    return Long.parseLong(rest[1]);
+    return Long.parseLong(fieldsAfterName(stat)[1]);
+  }
+
+  /**
+   * The fields of {@code /proc/PID/stat} after the command name, from field 3 (state) on: the name
+   * is in parentheses and may itself hold spaces and parentheses, hence the last ')'.
+   */
+  private static String[] fieldsAfterName(String stat) {
+    return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
   }
 
   /**
@@ -78,7 +84,7 @@ final class ProcFs {
 
   /** {@link #cpuTicks(long, boolean)} of the text of {@code /proc/PID/stat}. */
   static long cpuTicks(String stat, boolean withReaped) {
-    String[] rest = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    String[] rest = fieldsAfterName(stat);
     // fields 14-17 of proc(5); rest[0] is field 3 (state)
     long own = Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
     return withReaped ? own + Long.parseLong(rest[13]) + Long.parseLong(rest[14]) : own;

@@ -70,6 +70,11 @@ final class Results {
     this.machine = machine;
   }
 
+  /** Events the import's answers reported, over every file. */
+  long importedEvents() {
+    return imports.stream().mapToLong(ImportStep::events).sum();
+  }
+
   /** The API latency measured for {@code endpoint} and {@code by}, or null. */
   Latency latency(String endpoint, String by) {
     return queries.stream()
@@ -203,7 +208,7 @@ final class Results {
     m.put("startup", startup);
     Map<String, Object> imp = new LinkedHashMap<>();
     imp.put("steps", imports);
-    imp.put("events", imports.stream().mapToLong(ImportStep::events).sum());
+    imp.put("events", importedEvents());
     imp.put("importSeconds", importSeconds);
     imp.put("eventsBehindAfterImport", eventsBehindAfterImport);
     imp.put("catchUpAfterImportSeconds", catchUpAfterImportSeconds);
@@ -329,7 +334,7 @@ final class Results {
               i.rowsPerSecond(),
               i.eventsPerSecond()));
     }
-    long events = imports.stream().mapToLong(ImportStep::events).sum();
+    long events = importedEvents();
     b.append(
         f(
             "\nImport (all files, sequential HTTP POSTs) %.1f s for %,d events; projections were"

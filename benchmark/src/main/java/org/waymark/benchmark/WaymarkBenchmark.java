@@ -229,7 +229,7 @@ public final class WaymarkBenchmark {
     results.cpu =
         cpu.report(
             results.machine.cpus(),
-            results.imports.stream().mapToLong(ImportStep::events).sum(),
+            results.importedEvents(),
             cpuAtStart,
             cpuAtImportEnd,
             cpu.snapshot());
