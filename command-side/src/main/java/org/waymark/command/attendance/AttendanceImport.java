@@ -57,12 +57,16 @@ class AttendanceImport implements DatasetImport<AttendanceInput.LearnerMark> {
   @Override
   public void write(List<ImportRow<AttendanceInput.LearnerMark>> chunk, ImportSink sink) {
     Map<String, List<ImportRow<AttendanceInput.LearnerMark>>> byLearner = new LinkedHashMap<>();
-    Map<String, Set<String>> seen = new HashMap<>();
+    Map<String, Set<Integer>> seen = new HashMap<>();
     for (ImportRow<AttendanceInput.LearnerMark> row : chunk) {
       AttendanceInput.LearnerMark m = row.value();
-      String key = AttendanceRegister.key(m.mark().date(), m.mark().session());
-      if (!seen.computeIfAbsent(m.learnerId(), l -> new HashSet<>()).add(key)) {
-        sink.reject(row, "session", key, "the same learner, date and session appear twice");
+      int slot = AttendanceRegister.slot(m.mark().date(), m.mark().session());
+      if (!seen.computeIfAbsent(m.learnerId(), l -> new HashSet<>()).add(slot)) {
+        sink.reject(
+            row,
+            "session",
+            AttendanceRegister.key(m.mark().date(), m.mark().session()),
+            "the same learner, date and session appear twice");
       }
       byLearner.computeIfAbsent(m.learnerId(), l -> new ArrayList<>()).add(row);
     }

@@ -36,32 +36,44 @@ import org.waymark.privacy.PersonalData;
 @Aggregate
 class AttendanceRegister {
   @AggregateIdentifier private String registerId;
-  private final Map<String, String> codes = new HashMap<>();
+
+  /** Code by {@link #slot}: a year is about 380 of them, rebuilt each time the register loads. */
+  private final Map<Integer, String> codes = new HashMap<>();
 
   AttendanceRegister() {
     // rebuilt from events
   }
 
+  /** The session as people read it, e.g. {@code 2025-09-01/AM} (in messages). */
   static String key(java.time.LocalDate date, org.waymark.api.attendance.Session session) {
     return date + "/" + session;
   }
+
+  /** The session as a number, one per date and session: no string built per mark. */
+  static int slot(java.time.LocalDate date, org.waymark.api.attendance.Session session) {
+    return Math.toIntExact(date.toEpochDay() * SESSIONS + session.ordinal());
+  }
+
+  private static final int SESSIONS = org.waymark.api.attendance.Session.values().length;
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   void handle(RecordAttendanceMarksCommand command, PersonalData data) {
     data.checkNotErased(command.learnerId());
-    Set<String> inBatch = new HashSet<>();
+    Set<Integer> inBatch = new HashSet<>();
     List<AttendanceMark> fresh = new ArrayList<>();
     List<AttendanceMarkAmendedEvent> amended = new ArrayList<>();
     for (AttendanceMark mark : command.marks()) {
-      String key = key(mark.date(), mark.session());
-      if (!inBatch.add(key)) {
+      int slot = slot(mark.date(), mark.session());
+      if (!inBatch.add(slot)) {
         throw new InvalidInputException(
             List.of(
                 new FieldProblem(
-                    "session", key, "the same session is marked twice for this learner")));
+                    "session",
+                    key(mark.date(), mark.session()),
+                    "the same session is marked twice for this learner")));
       }
-      String recorded = codes.get(key);
+      String recorded = codes.get(slot);
       if (recorded == null) {
         fresh.add(sealed(command.learnerId(), mark, data));
       } else if (!recorded.equals(mark.code())) {
@@ -83,10 +95,11 @@ class AttendanceRegister {
 
   @CommandHandler
   void handle(AmendAttendanceMarkCommand command, PersonalData data) {
-    String key = key(command.date(), command.session());
-    String recorded = registerId == null ? null : codes.get(key);
+    String recorded =
+        registerId == null ? null : codes.get(slot(command.date(), command.session()));
     if (recorded == null) {
-      throw new NotFoundException("attendance mark", command.learnerId() + " " + key);
+      throw new NotFoundException(
+          "attendance mark", command.learnerId() + " " + key(command.date(), command.session()));
     }
     if (recorded.equals(command.code())) {
       return;
@@ -118,11 +131,13 @@ class AttendanceRegister {
   @EventSourcingHandler
   void on(AttendanceMarksRecordedEvent e) {
     registerId = AttendanceRegisterIds.of(e.learnerId());
-    e.marks().forEach(m -> codes.put(key(m.date(), m.session()), m.code()));
+    for (AttendanceMark m : e.marks()) {
+      codes.put(slot(m.date(), m.session()), m.code());
+    }
   }
 
   @EventSourcingHandler
   void on(AttendanceMarkAmendedEvent e) {
-    codes.put(key(e.date(), e.session()), e.newCode());
+    codes.put(slot(e.date(), e.session()), e.newCode());
   }
 }

@@ -31,6 +31,7 @@ import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPubli
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,6 +134,15 @@ public class CommandAxonConfig {
         builder,
         java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(gapCheckIntervalMs),
         System::nanoTime);
+  }
+
+  /**
+   * Every aggregate's command target (Axon's aggregate configuration asks for this component):
+   * Axon's annotation rules, with the annotated members found once per command class.
+   */
+  @Bean
+  CommandTargetResolver commandTargetResolver() {
+    return new MemberCachingTargetResolver();
   }
 
   /** The token table in snake_case; the query side declares the same, whichever runs first. */

@@ -13,9 +13,15 @@ import java.util.List;
  */
 public final class CsvReader implements AutoCloseable {
   private final Reader in;
-  private int peeked = -2;
+
+  /** Read in blocks: {@code Reader.read()} takes a lock per character. */
+  private final char[] buffer = new char[64 * 1024];
+
+  private int position;
+  private int limit;
   private long record;
   private boolean started;
+  private int lastFieldCount = 8;
 
   public CsvReader(Reader in) {
     this.in = in;
@@ -27,19 +33,30 @@ public final class CsvReader implements AutoCloseable {
   }
 
   private int read() throws IOException {
-    if (peeked != -2) {
-      int c = peeked;
-      peeked = -2;
-      return c;
+    if (position == limit && !fill()) {
+      return -1;
     }
-    return in.read();
+    return buffer[position++];
   }
 
   private int peek() throws IOException {
-    if (peeked == -2) {
-      peeked = in.read();
+    if (position == limit && !fill()) {
+      return -1;
     }
-    return peeked;
+    return buffer[position];
+  }
+
+  private boolean fill() throws IOException {
+    int n;
+    do {
+      n = in.read(buffer, 0, buffer.length);
+    } while (n == 0);
+    if (n < 0) {
+      return false;
+    }
+    position = 0;
+    limit = n;
+    return true;
   }
 
   /**
@@ -62,7 +79,7 @@ public final class CsvReader implements AutoCloseable {
       return null;
     }
     record++;
-    List<String> fields = new ArrayList<>();
+    List<String> fields = new ArrayList<>(lastFieldCount);
     StringBuilder field = new StringBuilder();
     while (true) {
       int c = read();
@@ -82,6 +99,7 @@ public final class CsvReader implements AutoCloseable {
           read();
         }
         fields.add(field.toString());
+        lastFieldCount = fields.size();
         return fields;
       } else {
         field.append((char) c);

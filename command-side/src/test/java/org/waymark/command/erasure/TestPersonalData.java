@@ -43,6 +43,12 @@ public final class TestPersonalData {
     }
 
     @Override
+    public void ensureKey(String learnerId) {
+
+      keyFor(learnerId);
+    }
+
+    @Override
     public SecretKey keyFor(String learnerId) {
       if (erased.contains(learnerId)) {
         throw new ErasedLearnerException(learnerId);

@@ -61,4 +61,50 @@ class CsvReaderTest {
   void refusesTextAfterAClosingQuote() {
     assertThatThrownBy(() -> all("a\n\"x\"y\n")).isInstanceOf(CsvReader.CsvFormatException.class);
   }
+
+  /** A reader that hands out at most a few characters at a time, as a slow stream may. */
+  private static final class Trickle extends java.io.Reader {
+    private final String text;
+    private int at;
+
+    Trickle(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] into, int offset, int length) {
+      if (at == text.length()) {
+        return -1;
+      }
+      int n = Math.min(Math.min(length, 1 + at % 7), text.length() - at);
+      text.getChars(at, at + n, into, offset);
+      at += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void recordsCrossingTheReadBufferAndShortReadsComeOutWhole() throws IOException {
+    StringBuilder csv = new StringBuilder("\uFEFFid,comment\r\n");
+    List<List<String>> expected = new ArrayList<>();
+    expected.add(List.of("id", "comment"));
+    for (int i = 0; i < 20_000; i++) {
+      String comment = "row " + i + ", \"quoted\"\r\nsecond line";
+      csv.append(i).append(",\"").append(comment.replace("\"", "\"\"")).append("\"\r\n");
+      expected.add(List.of(Integer.toString(i), comment));
+    }
+    assertThat(csv.length()).isGreaterThan(3 * 64 * 1024);
+
+    assertThat(all(csv.toString())).isEqualTo(expected);
+    List<List<String>> trickled = new ArrayList<>();
+    try (CsvReader r = new CsvReader(new Trickle(csv.toString()))) {
+      for (List<String> rec = r.next(); rec != null; rec = r.next()) {
+        trickled.add(rec);
+      }
+    }
+    assertThat(trickled).isEqualTo(expected);
+  }
 }

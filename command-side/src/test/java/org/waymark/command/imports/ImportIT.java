@@ -69,6 +69,17 @@ class ImportIT {
           + "IMP-1,P-1,Ann,\"O'Neil, Jr\",2012-01-02,F,WIRT,N,Y,N,N,9,2023-09-04\r\n"
           + "IMP-2,P-1,Bob,Smith,2011-05-06,M,APKN,K,N,N,Y,10,2022-09-05\r\n";
 
+  @Autowired org.axonframework.config.Configuration axon;
+
+  @Test
+  void aggregatesResolveCommandTargetsWithTheMemberCachingResolver() {
+    assertThat(
+            axon.getComponent(org.axonframework.modelling.command.CommandTargetResolver.class)
+                .getClass()
+                .getName())
+        .isEqualTo("org.waymark.command.config.MemberCachingTargetResolver");
+  }
+
   @Test
   void aValidFileIsImportedAndAnIdenticalReImportAppendsNothing() {
     ResponseEntity<JsonNode> first = importCsv("learners", LEARNERS);

@@ -2,10 +2,12 @@ package org.waymark.access;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
@@ -22,6 +24,7 @@ import org.waymark.access.account.LocalAccountAuthentication;
 import org.waymark.access.account.LoginThrottle;
 import org.waymark.access.account.UserAccounts;
 import org.waymark.access.account.UserAdminController;
+import org.waymark.access.json.IsoLocalDateDeserializer;
 import org.waymark.access.web.SecurityConfiguration;
 
 /**
@@ -42,6 +45,16 @@ import org.waymark.access.web.SecurityConfiguration;
     })
 @Import({SecurityConfiguration.class, UserAdminController.class})
 public class AccessAutoConfiguration {
+
+  /**
+   * Dates in JSON read by {@link IsoLocalDateDeserializer} (same answers as Jackson's, without a
+   * formatter per date): the mapper Spring builds is the one Axon's serializer uses for every
+   * event.
+   */
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer waymarkIsoDates() {
+    return builder -> builder.deserializerByType(LocalDate.class, new IsoLocalDateDeserializer());
+  }
 
   @Bean
   PasswordEncoder waymarkPasswordEncoder() {

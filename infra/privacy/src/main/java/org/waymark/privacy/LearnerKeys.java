@@ -106,6 +106,39 @@ public class LearnerKeys {
     return insert(learnerId);
   }
 
+  /**
+   * What {@link #keyFor} makes sure of, without unwrapping the key (a decryption per command when
+   * the cache has gone cold, as an import's register amendments find it): the learner has a key,
+   * created now when there is none.
+   *
+   * @throws ErasedLearnerException when the learner was erased
+   */
+  public void ensureKey(String learnerId) {
+    Map<String, SecretKey> pending = transactionKeys(false);
+    if (pending != null && pending.containsKey(learnerId)) {
+      if (pending.get(learnerId) == null) {
+        throw new ErasedLearnerException(learnerId);
+      }
+      return;
+    }
+    Cached cached = cache.get(learnerId);
+    if (cached != null && cached.until() > clock.millis()) {
+      return;
+    }
+    Boolean stored =
+        jdbc.queryForObject(
+            "SELECT EXISTS (SELECT 1 FROM " + TABLE + " WHERE learner_id = ?)",
+            Boolean.class,
+            learnerId);
+    if (Boolean.TRUE.equals(stored)) {
+      return;
+    }
+    if (isErased(learnerId)) {
+      throw new ErasedLearnerException(learnerId);
+    }
+    insert(learnerId);
+  }
+
   /** Whether the learner's key was shredded. */
   public boolean isErased(String learnerId) {
     Map<String, SecretKey> pending = transactionKeys(false);

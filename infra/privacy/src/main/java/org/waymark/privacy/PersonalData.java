@@ -29,12 +29,12 @@ public class PersonalData {
 
   /**
    * Makes sure personal data may be recorded about the learner: creates their key when they have
-   * none yet.
+   * none yet (and unwraps none: {@link LearnerKeys#ensureKey}).
    *
    * @throws ErasedLearnerException when the learner was erased
    */
   public void checkNotErased(String learnerId) {
-    keys.keyFor(learnerId);
+    keys.ensureKey(learnerId);
   }
 
   /** Whether the learner was erased (their key shredded). */

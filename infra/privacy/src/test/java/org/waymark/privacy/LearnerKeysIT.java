@@ -109,4 +109,35 @@ class LearnerKeysIT {
         .isInstanceOf(ErasedLearnerException.class);
     assertThat(keys.keyFor("L-keys-4")).isNotNull(); // never registered: created on demand
   }
+
+  @Test
+  void ensuringAKeyCreatesOneOnlyWhenThereIsNoneAndRefusesAnErasedLearner() {
+    LearnerKeys keys = keys(dir.resolve("e/master.key"));
+    long before = keys.count();
+
+    keys.ensureKey("L-keys-5"); // none yet: created
+    assertThat(keys.count()).isEqualTo(before + 1);
+    SecretKey created = keys.find("L-keys-5").orElseThrow();
+    LearnerKeys coldCache =
+        new LearnerKeys(
+            dataSource, MasterKey.fromFile(dir.resolve("e/master.key")), 30, Clock.systemUTC());
+    coldCache.ensureKey("L-keys-5"); // stored already: kept as it is
+    assertThat(keys.count()).isEqualTo(before + 1);
+    assertThat(coldCache.find("L-keys-5").orElseThrow().getEncoded())
+        .isEqualTo(created.getEncoded());
+
+    tx.executeWithoutResult(
+        status -> {
+          keys.shred("L-keys-5");
+          assertThatThrownBy(() -> keys.ensureKey("L-keys-5"))
+              .isInstanceOf(ErasedLearnerException.class);
+        });
+    // Another node (no key cached there) finds the erasure in the database.
+    LearnerKeys otherNode =
+        new LearnerKeys(
+            dataSource, MasterKey.fromFile(dir.resolve("e/master.key")), 30, Clock.systemUTC());
+    assertThatThrownBy(() -> otherNode.ensureKey("L-keys-5"))
+        .isInstanceOf(ErasedLearnerException.class);
+    assertThat(keys.count()).isEqualTo(before);
+  }
 }

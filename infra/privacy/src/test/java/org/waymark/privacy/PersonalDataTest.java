@@ -31,6 +31,12 @@ class PersonalDataTest {
     }
 
     @Override
+    public void ensureKey(String learnerId) {
+
+      keyFor(learnerId);
+    }
+
+    @Override
     public SecretKey keyFor(String learnerId) {
       if (erased.contains(learnerId)) {
         throw new ErasedLearnerException(learnerId);
