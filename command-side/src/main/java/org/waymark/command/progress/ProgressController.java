@@ -6,7 +6,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +26,6 @@ import org.waymark.command.web.JsonFields;
  */
 @RestController
 class ProgressController {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private final CommandSender commands;
   private final Clock clock;
@@ -60,7 +58,7 @@ class ProgressController {
       consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> rateWiderSkills(
       @PathVariable String learnerId, @RequestBody JsonNode body) {
-    if (!ID.matcher(learnerId).matches()) {
+    if (!FieldReader.isId(learnerId)) {
       throw new InvalidInputException(
           List.of(new FieldProblem("learnerId", learnerId, "must match [A-Za-z0-9._-]{1,64}")));
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.waymark.api.review.ReviewCopyRecipient;
 import org.waymark.api.review.ReviewedTarget;
 import org.waymark.command.review.ReviewInput.ReviewLists;
@@ -24,7 +23,6 @@ final class ReviewJson {
   static final String TARGETS_REVIEWED = "targetsReviewed";
   static final String NEW_TARGET_IDS = "newTargetIds";
   static final String COPIES_TO = "copiesTo";
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final int LIST_MAX = 100;
 
   private ReviewJson() {}
@@ -89,7 +87,7 @@ final class ReviewJson {
       String id = e.path("targetId").isTextual() ? e.get("targetId").asText() : null;
       String met = e.path("met").isTextual() ? e.get("met").asText() : null;
       boolean ok = true;
-      if (id == null || !ID.matcher(id).matches()) {
+      if (id == null || !FieldReader.isId(id)) {
         problems.add(
             new FieldProblem(
                 at + ".targetId", text(e.get("targetId")), "must match [A-Za-z0-9._-]{1,64}"));
@@ -113,7 +111,7 @@ final class ReviewJson {
     }
     for (int i = 0; i < node.size(); i++) {
       JsonNode e = node.get(i);
-      if (!e.isTextual() || !ID.matcher(e.asText()).matches()) {
+      if (!e.isTextual() || !FieldReader.isId(e.asText())) {
         problems.add(
             new FieldProblem(
                 NEW_TARGET_IDS + "[" + i + "]", text(e), "must match [A-Za-z0-9._-]{1,64}"));

@@ -47,7 +47,7 @@ public final class TargetInput {
     LocalDate dueOn = r.date("dueOn");
     String longTermTargetId = r.optionalText("longTermTargetId", 64);
     String reason = r.optionalText("reason", REASON_MAX);
-    if (longTermTargetId != null && !longTermTargetId.matches("[A-Za-z0-9._-]{1,64}")) {
+    if (longTermTargetId != null && !FieldReader.isId(longTermTargetId)) {
       r.reject("longTermTargetId", "must match [A-Za-z0-9._-]{1,64}");
     }
     if (setOn != null && dueOn != null && dueOn.isBefore(setOn)) {

@@ -42,7 +42,7 @@ public final class FieldReader {
    * {@code [A-Za-z0-9._-]{1,64}}, checked without a regex matcher per value (imports read
    * millions).
    */
-  static boolean isId(String v) {
+  public static boolean isId(String v) {
     int n = v.length();
     if (n == 0 || n > 64) {
       return false;
