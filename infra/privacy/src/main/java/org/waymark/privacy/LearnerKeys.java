@@ -114,15 +114,11 @@ public class LearnerKeys {
    * @throws ErasedLearnerException when the learner was erased
    */
   public void ensureKey(String learnerId) {
-    Map<String, SecretKey> pending = transactionKeys(false);
-    if (pending != null && pending.containsKey(learnerId)) {
-      if (pending.get(learnerId) == null) {
+    Optional<SecretKey> known = knownHere(learnerId);
+    if (known != null) {
+      if (known.isEmpty()) {
         throw new ErasedLearnerException(learnerId);
       }
-      return;
-    }
-    Cached cached = cache.get(learnerId);
-    if (cached != null && cached.until() > clock.millis()) {
       return;
     }
     Boolean stored =
@@ -178,8 +174,12 @@ public class LearnerKeys {
     return key;
   }
 
-  /** The learner's key; empty when none was created or it was shredded. */
-  public Optional<SecretKey> find(String learnerId) {
+  /**
+   * What this node knows without the database: the key this transaction created, or empty when this
+   * transaction shredded it; else a cached key still fresh. Null when the database must be asked
+   * (an expired cache entry is dropped).
+   */
+  private Optional<SecretKey> knownHere(String learnerId) {
     Map<String, SecretKey> pending = transactionKeys(false);
     if (pending != null && pending.containsKey(learnerId)) {
       return Optional.ofNullable(pending.get(learnerId));
@@ -190,6 +190,15 @@ public class LearnerKeys {
         return Optional.of(cached.key());
       }
       cache.remove(learnerId, cached);
+    }
+    return null;
+  }
+
+  /** The learner's key; empty when none was created or it was shredded. */
+  public Optional<SecretKey> find(String learnerId) {
+    Optional<SecretKey> known = knownHere(learnerId);
+    if (known != null) {
+      return known;
     }
     List<byte[]> rows =
         jdbc.query(
