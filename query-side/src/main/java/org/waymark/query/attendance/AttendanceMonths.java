@@ -33,6 +33,22 @@ final class AttendanceMonths {
     return out;
   }
 
+  /** The calendar months of {@code marks}, in order. */
+  static java.util.SortedSet<YearMonth> months(List<AttendanceMark> marks) {
+    java.util.SortedSet<YearMonth> months = new java.util.TreeSet<>();
+    YearMonth last = null;
+    for (AttendanceMark m : marks) {
+      // Marks come in date order, so most are of the month before them.
+      if (last == null
+          || last.getYear() != m.date().getYear()
+          || last.getMonthValue() != m.date().getMonthValue()) {
+        last = YearMonth.from(m.date());
+        months.add(last);
+      }
+    }
+    return months;
+  }
+
   /**
    * The month document with {@code marks} recorded: a mark for a session that has none is added; a
    * mark that differs from the session's current one supersedes it; an identical one is ignored.

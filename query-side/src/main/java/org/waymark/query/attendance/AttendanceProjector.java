@@ -17,6 +17,7 @@ import org.waymark.query.ProcessingGroups;
 import org.waymark.query.erasure.Erasures;
 import org.waymark.query.store.DocumentStore;
 import org.waymark.query.store.EventContext;
+import org.waymark.query.store.ReadAhead;
 import org.waymark.query.store.ReadModels;
 
 /**
@@ -28,7 +29,7 @@ import org.waymark.query.store.ReadModels;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.ATTENDANCE)
-class AttendanceProjector {
+class AttendanceProjector implements ReadAhead {
   private final DocumentStore store;
   private final Erasures erasures;
   private final PersonalData data;
@@ -87,6 +88,24 @@ class AttendanceProjector {
         AttendanceMonthDocument.class,
         event,
         current -> AttendanceMonths.amend(current, e, event));
+  }
+
+  /** The month documents of the marks, and of an amendment. */
+  @Override
+  public void reads(Object payload, Documents documents) {
+    if (payload instanceof AttendanceMarksRecordedEvent e && e.marks() != null) {
+      for (YearMonth month : AttendanceMonths.months(e.marks())) {
+        documents.add(
+            ReadModels.ATTENDANCE,
+            AttendanceMonthDocument.id(e.learnerId(), month),
+            AttendanceMonthDocument.class);
+      }
+    } else if (payload instanceof AttendanceMarkAmendedEvent e) {
+      documents.add(
+          ReadModels.ATTENDANCE,
+          AttendanceMonthDocument.id(e.learnerId(), e.date()),
+          AttendanceMonthDocument.class);
+    }
   }
 
   /** The mark with its reason opened (most marks have none). */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -27,11 +28,14 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.util.ClassUtils;
 import org.waymark.query.ProcessingGroups;
 import org.waymark.query.status.ProjectedPosition;
 import org.waymark.query.status.ProjectionInterceptor;
 import org.waymark.query.status.ProjectionMeters;
 import org.waymark.query.store.DocumentStore;
+import org.waymark.query.store.ReadAhead;
 
 /**
  * Axon on the query side: every processing group is a tracking processor whose source is the Kafka
@@ -139,10 +143,14 @@ public class QueryAxonConfig {
       QuerySideProperties properties,
       ProjectionMeters meters,
       ProjectedPosition projected,
-      DocumentStore store) {
+      DocumentStore store,
+      ObjectProvider<ReadAhead> readAheads) {
     for (String group : ProcessingGroups.ALL) {
       processing.registerHandlerInterceptor(
-          group, c -> new ProjectionInterceptor(group, meters, projected, store));
+          group,
+          c ->
+              new ProjectionInterceptor(
+                  group, meters, projected, store, readAheadsOf(group, readAheads)));
       // A failed write must stop the processor and be retried, never be logged and skipped
       // (Axon's default), or the read model would silently miss the event.
       processing.registerListenerInvocationErrorHandler(
@@ -154,5 +162,19 @@ public class QueryAxonConfig {
               TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                   .andBatchSize(properties.batchSize()));
     }
+  }
+
+  /**
+   * The read-ahead declarations of the projectors of {@code group} (its {@link ProcessingGroup}).
+   */
+  static List<ReadAhead> readAheadsOf(String group, ObjectProvider<ReadAhead> all) {
+    return all.orderedStream()
+        .filter(
+            r -> {
+              ProcessingGroup declared =
+                  AnnotationUtils.findAnnotation(ClassUtils.getUserClass(r), ProcessingGroup.class);
+              return declared != null && declared.value().equals(group);
+            })
+        .toList();
   }
 }

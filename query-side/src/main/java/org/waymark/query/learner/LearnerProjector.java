@@ -22,6 +22,7 @@ import org.waymark.query.ProcessingGroups;
 import org.waymark.query.store.DocumentStore;
 import org.waymark.query.store.EventContext;
 import org.waymark.query.store.History;
+import org.waymark.query.store.ReadAhead;
 import org.waymark.query.store.ReadModels;
 
 /**
@@ -32,7 +33,7 @@ import org.waymark.query.store.ReadModels;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.LEARNERS)
-class LearnerProjector {
+class LearnerProjector implements ReadAhead {
   private final DocumentStore store;
   private final PersonalData data;
 
@@ -42,6 +43,28 @@ class LearnerProjector {
   LearnerProjector(DocumentStore store, PersonalData data) {
     this.store = store;
     this.data = data;
+  }
+
+  /** The learner's document, for every learner event. */
+  @Override
+  public void reads(Object payload, Documents documents) {
+    String learnerId = null;
+    if (payload instanceof LearnerRegisteredEvent e) {
+      learnerId = e.learnerId();
+    } else if (payload instanceof LearnerRecordAmendedEvent e) {
+      learnerId = e.learnerId();
+    } else if (payload instanceof LearnerCharacteristicChangedEvent e) {
+      learnerId = e.learnerId();
+    } else if (payload instanceof LearnerTransferredEvent e) {
+      learnerId = e.learnerId();
+    } else if (payload instanceof LearnerLeftEvent e) {
+      learnerId = e.learnerId();
+    } else if (payload instanceof LearnerErasedEvent e) {
+      learnerId = e.learnerId();
+    }
+    if (learnerId != null) {
+      documents.add(ReadModels.LEARNERS, learnerId, LearnerDocument.class);
+    }
   }
 
   @EventHandler

@@ -14,6 +14,7 @@ import org.waymark.query.ProcessingGroups;
 import org.waymark.query.store.DocumentStore;
 import org.waymark.query.store.EventContext;
 import org.waymark.query.store.History;
+import org.waymark.query.store.ReadAhead;
 import org.waymark.query.store.ReadModels;
 
 /**
@@ -24,7 +25,7 @@ import org.waymark.query.store.ReadModels;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.PROGRESS)
-class ProgressProjector {
+class ProgressProjector implements ReadAhead {
   private final DocumentStore store;
 
   ProgressProjector(DocumentStore store) {
@@ -123,6 +124,20 @@ class ProgressProjector {
               event.position(),
               History.append(d.versions(), e.ratings(), event));
         });
+  }
+
+  /** The assessment or rating document of each event. */
+  @Override
+  public void reads(Object payload, Documents documents) {
+    if (payload instanceof AssessmentRecordedEvent e) {
+      documents.add(ReadModels.ASSESSMENTS, e.assessmentId(), AssessmentDocument.class);
+    } else if (payload instanceof AssessmentAmendedEvent e) {
+      documents.add(ReadModels.ASSESSMENTS, e.assessmentId(), AssessmentDocument.class);
+    } else if (payload instanceof WiderSkillsRatedEvent e) {
+      documents.add(ReadModels.WIDER_SKILLS, e.ratingId(), WiderSkillsDocument.class);
+    } else if (payload instanceof WiderSkillsRatingAmendedEvent e) {
+      documents.add(ReadModels.WIDER_SKILLS, e.ratingId(), WiderSkillsDocument.class);
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ import org.waymark.query.ProcessingGroups;
 import org.waymark.query.erasure.Erasures;
 import org.waymark.query.store.DocumentStore;
 import org.waymark.query.store.EventContext;
+import org.waymark.query.store.ReadAhead;
 import org.waymark.query.store.ReadModels;
 
 /**
@@ -21,7 +22,7 @@ import org.waymark.query.store.ReadModels;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.REVIEWS)
-class ReviewProjector {
+class ReviewProjector implements ReadAhead {
   private final DocumentStore store;
   private final ReviewNarrativeProtection protection;
   private final Erasures erasures;
@@ -43,6 +44,16 @@ class ReviewProjector {
         event,
         ReviewDocument::reviewId,
         d -> d.erased(event));
+  }
+
+  /** The review document of each recording and amendment. */
+  @Override
+  public void reads(Object payload, Documents documents) {
+    if (payload instanceof ProgressReviewRecordedEvent e) {
+      documents.add(ReadModels.REVIEWS, e.reviewId(), ReviewDocument.class);
+    } else if (payload instanceof ProgressReviewAmendedEvent e) {
+      documents.add(ReadModels.REVIEWS, e.reviewId(), ReviewDocument.class);
+    }
   }
 
   @EventHandler

@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -19,9 +20,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -52,6 +56,7 @@ public class DocumentStore {
   private final ElasticsearchClient client;
   private final Indices indices;
   private final MeterRegistry meters;
+  private final Map<String, Counter> readCounters = new ConcurrentHashMap<>();
 
   public DocumentStore(ElasticsearchClient client, Indices indices, MeterRegistry meters) {
     this.client = client;
@@ -119,18 +124,28 @@ public class DocumentStore {
       BiFunction<String, Optional<T>, T> change)
       throws IOException {
     PendingWrites pending = pending();
+    BatchReads ahead = pending == null ? null : batchReads(false);
     Map<String, T> current = new LinkedHashMap<>();
     List<String> toFetch = new ArrayList<>();
+    int readAhead = 0;
     for (String id : ids) {
       PendingWrites.Pending p = pending == null ? null : pending.get(index, id);
+      Optional<T> before = p != null || ahead == null ? null : ahead.get(index, id, type);
       if (p != null) {
         current.put(id, type.cast(p.doc()));
+      } else if (before != null) {
+        before.ifPresent(doc -> current.put(id, doc));
+        readAhead++;
       } else {
         toFetch.add(id);
       }
     }
     if (!toFetch.isEmpty()) {
       current.putAll(getAll(index, toFetch, type));
+    }
+    if (pending != null) {
+      reads(model, "ahead").increment(readAhead);
+      reads(model, "fetched").increment(toFetch.size());
     }
     Map<String, T> next = new LinkedHashMap<>();
     boolean duplicate = false;
@@ -212,6 +227,83 @@ public class DocumentStore {
               });
           return created;
         });
+  }
+
+  /** Ids per mget request when a batch is read ahead. */
+  static final int READ_AHEAD_CHUNK = 1_000;
+
+  private static final String READS = BatchReads.class.getName();
+
+  /**
+   * Reads ahead, for the processor batch of the current unit of work, every document {@code
+   * readers} name for {@code payloads} in the models of {@code group}: one realtime multi-get per
+   * write index (in chunks of {@value #READ_AHEAD_CHUNK} ids), kept until the batch ends. {@link
+   * #update} and {@link #updateAll} then take a document from the batch's pending writes first,
+   * then from what was read ahead, and fetch only what neither holds. Realtime reads see every
+   * write of earlier batches, and nothing of this batch has been sent yet (its writes wait for
+   * {@link #flushPending}), so what was read ahead is what a get at the event would have returned
+   * for every document the batch has not itself changed.
+   *
+   * <p>Outside a unit of work it does nothing.
+   */
+  public void readAhead(String group, List<?> payloads, List<ReadAhead> readers)
+      throws IOException {
+    if (!CurrentUnitOfWork.isStarted() || readers.isEmpty()) {
+      return;
+    }
+    Map<ReadModel, Map<Class<? extends Positioned>, Set<String>>> named = new LinkedHashMap<>();
+    ReadAhead.Documents documents =
+        (model, id, type) -> {
+          if (model.group().equals(group)) {
+            named
+                .computeIfAbsent(model, m -> new LinkedHashMap<>())
+                .computeIfAbsent(type, t -> new LinkedHashSet<>())
+                .add(id);
+          }
+        };
+    for (Object payload : payloads) {
+      for (ReadAhead reader : readers) {
+        reader.reads(payload, documents);
+      }
+    }
+    if (named.isEmpty()) {
+      return;
+    }
+    BatchReads reads = batchReads(true);
+    for (var byModel : named.entrySet()) {
+      for (String index : indices.writeIndices(byModel.getKey())) {
+        for (var byType : byModel.getValue().entrySet()) {
+          List<String> ids = List.copyOf(byType.getValue());
+          for (int from = 0; from < ids.size(); from += READ_AHEAD_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + READ_AHEAD_CHUNK));
+            Map<String, ? extends Positioned> found = getAll(index, chunk, byType.getKey());
+            for (String id : chunk) {
+              reads.put(index, id, byType.getKey(), Optional.ofNullable(found.get(id)));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private BatchReads batchReads(boolean create) {
+    UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+    return create
+        ? root.getOrComputeResource(READS, k -> new BatchReads())
+        : root.getResource(READS);
+  }
+
+  private Counter reads(ReadModel model, String how) {
+    return readCounters.computeIfAbsent(
+        model.name() + " " + how,
+        k ->
+            Counter.builder("waymark.projection.reads")
+                .description(
+                    "Documents a processor batch read before changing them: read ahead for the whole"
+                        + " batch, or fetched one event at a time")
+                .tag("model", model.name())
+                .tag("how", how)
+                .register(meters));
   }
 
   /** Sends the current batch's pending writes now (the processing interceptor's last message). */

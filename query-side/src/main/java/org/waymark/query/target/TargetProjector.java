@@ -17,6 +17,7 @@ import org.waymark.query.ProcessingGroups;
 import org.waymark.query.store.DocumentStore;
 import org.waymark.query.store.EventContext;
 import org.waymark.query.store.History;
+import org.waymark.query.store.ReadAhead;
 import org.waymark.query.store.ReadModels;
 import org.waymark.query.target.TargetDocument.Details;
 import org.waymark.query.target.TargetDocument.OutcomeState;
@@ -29,11 +30,29 @@ import org.waymark.query.target.TargetDocument.RecordedOutcome;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.TARGETS)
-class TargetProjector {
+class TargetProjector implements ReadAhead {
   private final DocumentStore store;
 
   TargetProjector(DocumentStore store) {
     this.store = store;
+  }
+
+  /** The target's document, for every target event. */
+  @Override
+  public void reads(Object payload, Documents documents) {
+    String targetId = null;
+    if (payload instanceof TargetSetEvent e) {
+      targetId = e.targetId();
+    } else if (payload instanceof TargetAmendedEvent e) {
+      targetId = e.targetId();
+    } else if (payload instanceof TargetOutcomeRecordedEvent e) {
+      targetId = e.targetId();
+    } else if (payload instanceof TargetOutcomeAmendedEvent e) {
+      targetId = e.targetId();
+    }
+    if (targetId != null) {
+      documents.add(ReadModels.TARGETS, targetId, TargetDocument.class);
+    }
   }
 
   @EventHandler
