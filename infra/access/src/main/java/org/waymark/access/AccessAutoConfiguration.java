@@ -2,6 +2,7 @@ package org.waymark.access;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +25,7 @@ import org.waymark.access.account.LocalAccountAuthentication;
 import org.waymark.access.account.LoginThrottle;
 import org.waymark.access.account.UserAccounts;
 import org.waymark.access.account.UserAdminController;
+import org.waymark.access.json.IsoInstantSerializer;
 import org.waymark.access.json.IsoLocalDateDeserializer;
 import org.waymark.access.web.SecurityConfiguration;
 
@@ -47,13 +49,17 @@ import org.waymark.access.web.SecurityConfiguration;
 public class AccessAutoConfiguration {
 
   /**
-   * Dates in JSON read by {@link IsoLocalDateDeserializer} (same answers as Jackson's, without a
-   * formatter per date): the mapper Spring builds is the one Axon's serializer uses for every
-   * event.
+   * Dates in JSON read by {@link IsoLocalDateDeserializer} and instants written by {@link
+   * IsoInstantSerializer} (same answers as Jackson's, without a formatter per value): the mapper
+   * Spring builds is the one Axon's serializer uses for every event, and the query side's
+   * Elasticsearch client writes every read-model document with a copy of it.
    */
   @Bean
   Jackson2ObjectMapperBuilderCustomizer waymarkIsoDates() {
-    return builder -> builder.deserializerByType(LocalDate.class, new IsoLocalDateDeserializer());
+    return builder ->
+        builder
+            .deserializerByType(LocalDate.class, new IsoLocalDateDeserializer())
+            .serializerByType(Instant.class, new IsoInstantSerializer());
   }
 
   @Bean
