@@ -22,13 +22,6 @@
  * per-category bucket counts of the entries in force, never hand-kept counters (STYLE.md
  * "Projections").
  *
- * <p>Each nested entry is a Lucene document of its own, so every field it indexes is work done 9.5
- * million times a year, and merged again later. Mapping version 2 indexes only what the
- * aggregations filter or count on: {@code date}, {@code recordedAt}, {@code supersededAt} and
- * {@code late}, with {@code category} as doc values only (counted, never filtered). The session,
- * code, minutes late, position, who recorded it and the reason are kept in the source only: the
- * projector reads them back to supersede a mark, and nothing searches on them.
- *
  * <p>Idempotent through the store: each month document carries the position of the last event
  * applied to it and is written with that position as its external version, so a re-delivered or
  * replayed event changes nothing.

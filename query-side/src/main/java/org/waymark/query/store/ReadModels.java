@@ -13,7 +13,7 @@ public final class ReadModels {
   public static final ReadModel PROVIDERS =
       new ReadModel("providers", 1, ProcessingGroups.PROVIDERS);
   public static final ReadModel ATTENDANCE =
-      new ReadModel("attendance", 2, ProcessingGroups.ATTENDANCE);
+      new ReadModel("attendance", 1, ProcessingGroups.ATTENDANCE);
   public static final ReadModel ASSESSMENTS =
       new ReadModel("assessments", 1, ProcessingGroups.PROGRESS);
   public static final ReadModel WIDER_SKILLS =
