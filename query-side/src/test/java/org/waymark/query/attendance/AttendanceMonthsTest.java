@@ -46,6 +46,27 @@ class AttendanceMonthsTest {
     }
 
     @Test
+    void namesTheSameMonthsAsItsDocumentsWhateverTheMarksOrder() {
+      List<AttendanceMark> marks =
+          List.of(
+              mark(OCT_1, Session.AM, "/"),
+              mark(SEP_30, Session.AM, "/"),
+              mark(LocalDate.of(2026, 10, 1), Session.AM, "/"),
+              mark(SEP_30, Session.PM, "N"),
+              mark(OCT_1, Session.PM, "/"));
+      assertThat(AttendanceMonths.months(marks))
+          .containsExactly(
+              java.time.YearMonth.of(2025, 9),
+              java.time.YearMonth.of(2025, 10),
+              java.time.YearMonth.of(2026, 10));
+      assertThat(
+              AttendanceMonths.months(marks).stream()
+                  .map(m -> AttendanceMonthDocument.id("L-1", m))
+                  .toList())
+          .containsExactlyElementsOf(AttendanceMonths.byDocument("L-1", marks).keySet());
+    }
+
+    @Test
     void keepsEachMarksCategoryLatenessAndWhoRecordedIt() {
       AttendanceMonthDocument d =
           AttendanceMonths.record(
