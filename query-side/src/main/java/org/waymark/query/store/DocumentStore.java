@@ -56,7 +56,7 @@ public class DocumentStore {
   private final ElasticsearchClient client;
   private final Indices indices;
   private final MeterRegistry meters;
-  private final Map<String, Counter> readCounters = new ConcurrentHashMap<>();
+  private final Map<ReadModel, ReadCounters> readCounters = new ConcurrentHashMap<>();
 
   public DocumentStore(ElasticsearchClient client, Indices indices, MeterRegistry meters) {
     this.client = client;
@@ -144,8 +144,9 @@ public class DocumentStore {
       current.putAll(getAll(index, toFetch, type));
     }
     if (pending != null) {
-      reads(model, "ahead").increment(readAhead);
-      reads(model, "fetched").increment(toFetch.size());
+      ReadCounters counters = readCounters.computeIfAbsent(model, this::readCounters);
+      counters.ahead().increment(readAhead);
+      counters.fetched().increment(toFetch.size());
     }
     Map<String, T> next = new LinkedHashMap<>();
     boolean duplicate = false;
@@ -293,17 +294,21 @@ public class DocumentStore {
         : root.getResource(READS);
   }
 
-  private Counter reads(ReadModel model, String how) {
-    return readCounters.computeIfAbsent(
-        model.name() + " " + how,
-        k ->
-            Counter.builder("waymark.projection.reads")
-                .description(
-                    "Documents a processor batch read before changing them: read ahead for the whole"
-                        + " batch, or fetched one event at a time")
-                .tag("model", model.name())
-                .tag("how", how)
-                .register(meters));
+  /** {@code waymark.projection.reads} of one model: documents read ahead, and fetched. */
+  private record ReadCounters(Counter ahead, Counter fetched) {}
+
+  private ReadCounters readCounters(ReadModel model) {
+    return new ReadCounters(readCounter(model, "ahead"), readCounter(model, "fetched"));
+  }
+
+  private Counter readCounter(ReadModel model, String how) {
+    return Counter.builder("waymark.projection.reads")
+        .description(
+            "Documents a processor batch read before changing them: read ahead for the whole"
+                + " batch, or fetched one event at a time")
+        .tag("model", model.name())
+        .tag("how", how)
+        .register(meters);
   }
 
   /** Sends the current batch's pending writes now (the processing interceptor's last message). */
