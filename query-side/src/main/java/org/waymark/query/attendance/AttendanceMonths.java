@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.waymark.api.attendance.AttendanceCode;
 import org.waymark.api.attendance.AttendanceMark;
 import org.waymark.api.attendance.AttendanceMarkAmendedEvent;
@@ -34,11 +36,11 @@ final class AttendanceMonths {
   }
 
   /** The calendar months of {@code marks}, in order. */
-  static java.util.SortedSet<YearMonth> months(List<AttendanceMark> marks) {
-    java.util.SortedSet<YearMonth> months = new java.util.TreeSet<>();
+  static SortedSet<YearMonth> months(List<AttendanceMark> marks) {
+    SortedSet<YearMonth> months = new TreeSet<>();
     YearMonth last = null;
     for (AttendanceMark m : marks) {
-      // Marks come in date order, so most are of the month before them.
+      // Marks mostly come in date order: most are of the same month as the mark before.
       if (last == null
           || last.getYear() != m.date().getYear()
           || last.getMonthValue() != m.date().getMonthValue()) {

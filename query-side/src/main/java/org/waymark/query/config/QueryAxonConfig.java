@@ -167,7 +167,7 @@ public class QueryAxonConfig {
   /**
    * The read-ahead declarations of the projectors of {@code group} (its {@link ProcessingGroup}).
    */
-  static List<ReadAhead> readAheadsOf(String group, ObjectProvider<ReadAhead> all) {
+  private static List<ReadAhead> readAheadsOf(String group, ObjectProvider<ReadAhead> all) {
     return all.orderedStream()
         .filter(
             r -> {
