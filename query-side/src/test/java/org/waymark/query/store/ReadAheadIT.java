@@ -120,24 +120,12 @@ class ReadAheadIT {
       assertThat(target.position()).isEqualTo(5);
       assertThat(target.outcomes()).hasSize(1);
 
-      AttendanceMonthDocument september =
-          store
-              .find(
-                  ReadModels.ATTENDANCE,
-                  AttendanceMonthDocument.id("L-1", LocalDate.of(2025, 9, 1)),
-                  AttendanceMonthDocument.class)
-              .orElseThrow();
+      AttendanceMonthDocument september = month(store, LocalDate.of(2025, 9, 1));
       assertThat(september.position()).isEqualTo(7);
       assertThat(september.marks()).hasSize(5);
       assertThat(september.marks().stream().filter(m -> m.current()).map(m -> m.code()))
           .containsExactlyInAnyOrder("/", "/", "\\", "M");
-      AttendanceMonthDocument october =
-          store
-              .find(
-                  ReadModels.ATTENDANCE,
-                  AttendanceMonthDocument.id("L-1", LocalDate.of(2025, 10, 1)),
-                  AttendanceMonthDocument.class)
-              .orElseThrow();
+      AttendanceMonthDocument october = month(store, LocalDate.of(2025, 10, 1));
       assertThat(october.position()).isEqualTo(6);
       assertThat(october.marks()).hasSize(2);
 
@@ -158,6 +146,17 @@ class ReadAheadIT {
         assertThat(reads(meters, model, "ahead")).as(model.name() + " read ahead").isPositive();
       }
     }
+  }
+
+  /** L-1's attendance document of the month of {@code day}. */
+  private static AttendanceMonthDocument month(DocumentStore store, LocalDate day)
+      throws java.io.IOException {
+    return store
+        .find(
+            ReadModels.ATTENDANCE,
+            AttendanceMonthDocument.id("L-1", day),
+            AttendanceMonthDocument.class)
+        .orElseThrow();
   }
 
   private static double reads(MeterRegistry meters, ReadModel model, String how) {
