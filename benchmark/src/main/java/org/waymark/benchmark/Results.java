@@ -265,6 +265,12 @@ final class Results {
     row(b, "CPU", machine.cpuModel() + " × " + machine.cpus());
     row(b, "memory", f("%.1f GiB", machine.memoryGiB()));
     row(b, "Java (driver and both sides)", machine.java());
+    row(
+        b,
+        "JVM options",
+        (machine.jvmOptions().isEmpty() ? "(none)" : "`" + machine.jvmOptions() + "`")
+            + "; collectors: "
+            + machine.collectors());
     row(b, "OS", machine.os());
     row(
         b,

@@ -16,7 +16,17 @@ class ResultsTest {
         BenchmarkOptions.parse(new String[] {"--learners", "1000", "--providers", "8"});
     Results r =
         new Results(
-            options, new Machine("AMD EPYC", 2, 2, 23.5, "OpenJDK 17", "Linux", Instant.EPOCH));
+            options,
+            new Machine(
+                "AMD EPYC",
+                2,
+                2,
+                23.5,
+                "OpenJDK 17",
+                "-Xmx2g -XX:+UseParallelGC",
+                "PS MarkSweep, PS Scavenge",
+                "Linux",
+                Instant.EPOCH));
     r.imports.add(new ImportStep("attendance", "attendance.csv", 386_192, 1_019, 41.4));
     r.importSeconds = 215;
     r.importAndCaughtUpSeconds = 250;
@@ -86,9 +96,13 @@ class ResultsTest {
         .contains("| jvm | 90.0 | 50.0 | 140.0 | 74% |")
         .contains("| `EventProcessor[audit]-N` | 60.0 | 31.6% |")
         .contains("| waymark-audit-v1 | 95,000 | 30.5 | 0 | 0.0 | 1.0 | 2.0 | 95,000 | 40 |")
-        .contains("| audit | 81,000 | 33.0 |", "| learners | 0 | 0.0 |");
+        .contains("| audit | 81,000 | 33.0 |", "| learners | 0 | 0.0 |")
+        .contains(
+            "| JVM options | `-Xmx2g -XX:+UseParallelGC`; collectors: PS MarkSweep, PS Scavenge |");
     JsonNode json = new ObjectMapper().readTree(r.json());
     assertThat(json.path("machine").path("date").asText()).isEqualTo("1970-01-01T00:00:00Z");
+    assertThat(json.path("machine").path("jvmOptions").asText())
+        .isEqualTo("-Xmx2g -XX:+UseParallelGC");
     assertThat(json.path("floors")).hasSize(3);
     assertThat(json.path("queries").get(1).path("latency").path("p95").asDouble()).isEqualTo(300.0);
     assertThat(json.path("import").path("steps").get(0).path("events").asLong()).isEqualTo(1019);
