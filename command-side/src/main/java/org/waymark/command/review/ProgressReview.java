@@ -80,6 +80,18 @@ class ProgressReview {
     }
   }
 
+  /** An import's row for a review with no event yet: created without loading. */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+  void handle(RecordNewProgressReviewCommand n, Clock clock, PersonalData data) {
+    RecordProgressReviewCommand c = n.command();
+    data.checkNotErased(c.learnerId());
+    check(c.details(), LocalDate.now(clock));
+    apply(
+        ProgressReviewRecordedEvent.of(
+            c.reviewId(), c.learnerId(), narrative(c.details(), c.learnerId(), data::seal)));
+  }
+
   /**
    * The content of a confidential review for its authorised reader, once the read is recorded (in
    * the same unit of work: if the event cannot be stored, nothing is returned).

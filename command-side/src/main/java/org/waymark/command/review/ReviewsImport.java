@@ -2,11 +2,14 @@ package org.waymark.command.review;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.waymark.api.review.RecordProgressReviewCommand;
+import org.waymark.api.review.ReviewIds;
 import org.waymark.command.imports.DatasetImport;
 import org.waymark.command.imports.ImportRow;
 import org.waymark.command.imports.ImportSink;
+import org.waymark.command.imports.RecordedAggregates;
 import org.waymark.command.review.ReviewInput.ReviewLists;
 import org.waymark.command.web.FieldReader;
 
@@ -17,9 +20,11 @@ import org.waymark.command.web.FieldReader;
 @Component
 class ReviewsImport implements DatasetImport<RecordProgressReviewCommand> {
   private final Clock clock;
+  private final RecordedAggregates recorded;
 
-  ReviewsImport(Clock clock) {
+  ReviewsImport(Clock clock, RecordedAggregates recorded) {
     this.clock = clock;
+    this.recorded = recorded;
   }
 
   @Override
@@ -49,8 +54,16 @@ class ReviewsImport implements DatasetImport<RecordProgressReviewCommand> {
 
   @Override
   public void write(List<ImportRow<RecordProgressReviewCommand>> chunk, ImportSink sink) {
+    // review_id is unique within a file (the engine checks): a review absent from the store before
+    // the chunk is sent is created by its one row, without Axon looking for it first.
+    Set<String> known =
+        recorded.recorded(chunk.stream().map(r -> ReviewIds.of(r.value().reviewId())).toList());
     for (ImportRow<RecordProgressReviewCommand> row : chunk) {
-      sink.send(row, row.value(), null);
+      RecordProgressReviewCommand c = row.value();
+      sink.send(
+          row,
+          known.contains(ReviewIds.of(c.reviewId())) ? c : new RecordNewProgressReviewCommand(c),
+          null);
     }
   }
 }

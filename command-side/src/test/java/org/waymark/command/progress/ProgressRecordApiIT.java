@@ -507,6 +507,25 @@ class ProgressRecordApiIT {
     }
 
     @Test
+    void aReviewsRowOfANewReviewCreatesItAndTheSameFileAgainRecordsNothing() throws Exception {
+      String csv =
+          "review_id,learner_id,held_on,tutor,on_target,punctuality\n"
+              + "R-N1,L-R1,2026-10-20,J. Smith,Y,GOOD\n"
+              + "R-N2,L-R1,2026-10-27,J. Smith,N,POOR\n";
+
+      ResponseEntity<JsonNode> first = importCsv("reviews", csv);
+      ResponseEntity<JsonNode> again = importCsv("reviews", csv);
+
+      assertThat(first.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+      assertThat(first.getBody().get("events").asLong()).isEqualTo(2);
+      assertThat(latestPayload("review:R-N2"))
+          .contains("\"reviewId\":\"R-N2\"")
+          .contains("\"punctuality\":\"POOR\"");
+      assertThat(again.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+      assertThat(again.getBody().get("events").asLong()).isZero();
+    }
+
+    @Test
     void aReviewsRowAmendsOnlyItsColumnsOfAReviewRecordedThroughTheApi() throws Exception {
       post("/api/v1/reviews", review("R-I1"));
       String csv =

@@ -272,4 +272,24 @@ class ProgressReviewTest {
           .expectException(ReviewRejectedException.class);
     }
   }
+
+  @Nested
+  class RecordNewProgressReview {
+    @Test
+    void createsTheReviewWithoutAnyPriorEvent() {
+      fixture
+          .givenNoPriorActivity()
+          .when(new RecordNewProgressReviewCommand(record(form())))
+          .expectEvents(recorded(form()));
+    }
+
+    @Test
+    void makesTheSameChecksAsARecord() {
+      fixture
+          .givenNoPriorActivity()
+          .when(new RecordNewProgressReviewCommand(record(with(HELD, 3, 4, null, null, null))))
+          .expectException(ReviewRejectedException.class)
+          .expectNoEvents();
+    }
+  }
 }

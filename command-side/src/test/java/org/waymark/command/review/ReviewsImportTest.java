@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.waymark.api.review.RecordProgressReviewCommand;
+import org.waymark.command.imports.ImportRow;
+import org.waymark.command.imports.ImportSink;
 import org.waymark.command.web.FieldProblem;
 import org.waymark.command.web.FieldReader;
 
@@ -28,7 +33,7 @@ class ReviewsImportTest {
           "tutorComment",
           "confidential",
           "nextReviewOn");
-  final ReviewsImport dataset = new ReviewsImport(CLOCK);
+  final ReviewsImport dataset = new ReviewsImport(CLOCK, ids -> Set.of());
 
   @Test
   void hasTheColumnsOfTheContract() {
@@ -66,5 +71,40 @@ class ReviewsImportTest {
 
     assertThat(dataset.read(r)).isNull();
     assertThat(r.problems()).extracting(FieldProblem::field).containsExactly("nextReviewOn");
+  }
+
+  @Test
+  void aRowOfAReviewTheStoreHasNotSeenIsSentAsACreation() {
+    RecordProgressReviewCommand known = reviewRow("R-1");
+    RecordProgressReviewCommand fresh = reviewRow("R-2");
+    ReviewsImport withOneKnown =
+        new ReviewsImport(
+            CLOCK,
+            ids -> {
+              assertThat(ids).containsExactly("review:R-1", "review:R-2");
+              return Set.of("review:R-1");
+            });
+    List<Object> sent = new ArrayList<>();
+    withOneKnown.write(
+        List.of(new ImportRow<>(2, known), new ImportRow<>(3, fresh)),
+        new ImportSink() {
+          @Override
+          public void send(ImportRow<?> row, Object command, LocalDate effectiveDate) {
+            sent.add(command);
+          }
+
+          @Override
+          public String importId() {
+            return "test";
+          }
+        });
+
+    assertThat(sent).containsExactly(known, new RecordNewProgressReviewCommand(fresh));
+  }
+
+  private RecordProgressReviewCommand reviewRow(String reviewId) {
+    Map<String, String> m = new HashMap<>(ReviewInputTest.row());
+    m.put("reviewId", reviewId);
+    return dataset.read(new FieldReader(m, COLUMNS));
   }
 }
