@@ -160,6 +160,43 @@ class ImportIT {
   }
 
   @Test
+  void problemsFoundAfterChunksWereSentAreAllListedAndTheChunksRolledBack() {
+    StringBuilder csv = new StringBuilder("learner_id,area,date,kind,score\n");
+    for (int i = 1; i <= 2_500; i++) {
+      String score = i == 1_800 || i == 2_401 ? "high" : "4";
+      csv.append("CH-").append(i).append(",maths,2026-09-01,BASELINE,").append(score).append('\n');
+    }
+    long before = events();
+
+    ResponseEntity<JsonNode> response = importCsv("assessments", csv.toString());
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode errors = response.getBody().get("errors");
+    assertThat(errors).extracting(e -> e.get("row").asLong()).containsExactly(1_801L, 2_402L);
+    assertThat(errors).extracting(e -> e.get("column").asText()).containsOnly("score");
+    assertThat(events()).as("the first 1,000 rows' events were rolled back").isEqualTo(before);
+  }
+
+  @Test
+  void aRowTheDomainRejectsIsReportedOnlyWhenTheFileHasNoProblemOfItsOwn() {
+    String rejectedThenBad =
+        "target_id,date,outcome\n" + "NO-SUCH-1,2026-10-01,MET\n" + "NO-SUCH-2,2026-10-01,MAYBE\n";
+    String rejectedOnly = "target_id,date,outcome\n" + "NO-SUCH-1,2026-10-01,MET\n";
+    long before = events();
+
+    ResponseEntity<JsonNode> bad = importCsv("target_outcomes", rejectedThenBad);
+    ResponseEntity<JsonNode> rejected = importCsv("target_outcomes", rejectedOnly);
+
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody().get("errors"))
+        .extracting(e -> e.get("row").asLong() + ":" + e.get("column").asText())
+        .containsExactly("3:outcome");
+    assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(rejected.getBody().get("errors").get(0).get("row").asLong()).isEqualTo(2);
+    assertThat(events()).isEqualTo(before);
+  }
+
+  @Test
   void aRegisterIsOneEventPerLearnerAndAChangedCodeAnAmendmentWithItsReason() {
     String csv = register(3, LocalDate.of(2026, 10, 5), 5).replace("REG-", "AT-");
 
