@@ -2,6 +2,7 @@ package org.waymark.query.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -40,6 +41,15 @@ class AuditEntriesTest {
 
   static EventContext context(long position, LocalDate effective) {
     return new EventContext(position, RECORDED, "clerk", "api", effective, "ignored");
+  }
+
+  /** The payload as Elasticsearch receives it: written, then read back as a tree. */
+  static JsonNode payload(AuditEntry e) {
+    try {
+      return JSON.readTree(JSON.writeValueAsString(e.payload()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+      throw new AssertionError(x);
+    }
   }
 
   AuditEntry entry(Object payload) {
@@ -144,8 +154,8 @@ class AuditEntriesTest {
                 false,
                 "9",
                 LocalDate.of(2023, 9, 4)));
-    assertThat(e.payload().get("givenName").asText()).isEqualTo("Ada");
-    assertThat(e.payload().get("dateOfBirth").asText()).isEqualTo("2012-12-10");
+    assertThat(payload(e).get("givenName").asText()).isEqualTo("Ada");
+    assertThat(payload(e).get("dateOfBirth").asText()).isEqualTo("2012-12-10");
     assertThat(e.summary())
         .isEqualTo("Learner registered at provider P-07, enrolled on 2023-09-04")
         .doesNotContain("Ada");
@@ -178,10 +188,10 @@ class AuditEntriesTest {
         entry(ProgressReviewRecordedEvent.of("R-1", "L-1", review(true, "tutor SECRET-B")));
     String stored = JSON.writeValueAsString(e);
     assertThat(stored).doesNotContain("SECRET");
-    assertThat(e.payload().get("tutorComment").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
-    assertThat(e.payload().get("learnerComment").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
-    assertThat(e.payload().get("whyNotMet").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
-    assertThat(e.payload().get("workingTowards").asText())
+    assertThat(payload(e).get("tutorComment").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
+    assertThat(payload(e).get("learnerComment").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
+    assertThat(payload(e).get("whyNotMet").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
+    assertThat(payload(e).get("workingTowards").asText())
         .as("what a confidential review's learner works towards is narrative too")
         .isEqualTo(AuditEntries.CONFIDENTIAL);
     assertThat(e.summary())
@@ -193,7 +203,7 @@ class AuditEntriesTest {
   void keepsAnOrdinaryReviewsNarrative() {
     AuditEntry e =
         entry(ProgressReviewRecordedEvent.of("R-2", "L-1", review(false, "tutor SECRET-B")));
-    assertThat(e.payload().get("tutorComment").asText()).isEqualTo("tutor SECRET-B");
+    assertThat(payload(e).get("tutorComment").asText()).isEqualTo("tutor SECRET-B");
   }
 
   @Test
@@ -216,7 +226,7 @@ class AuditEntriesTest {
     assertThat(e.reason())
         .as("the reason for amending a confidential review is withheld as well")
         .isEqualTo(AuditEntries.CONFIDENTIAL);
-    assertThat(e.payload().get("reason").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
+    assertThat(payload(e).get("reason").asText()).isEqualTo(AuditEntries.CONFIDENTIAL);
   }
 
   @Test
@@ -229,6 +239,45 @@ class AuditEntriesTest {
             "TargetSetEvent",
             "LearnerErasedEvent",
             "ConfidentialReviewReadEvent");
+  }
+
+  /** Sealed text wherever a payload may hold it: a list, a map, an untyped field, a nested list. */
+  record Holder(
+      String learnerId,
+      List<String> notes,
+      java.util.Map<String, String> byKey,
+      Object any,
+      List<org.waymark.api.attendance.AttendanceMark> marks) {}
+
+  @Test
+  void masksSealedTextInListsMapsUntypedFieldsAndNestedRecords() throws Exception {
+    org.waymark.privacy.PersonalData data = org.waymark.query.erasure.TestPersonalData.sealing();
+    String sealed = data.seal("L-9", "parent phoned");
+    Holder holder =
+        new Holder(
+            "L-9",
+            List.of("plain", sealed),
+            java.util.Map.of("k", sealed),
+            sealed,
+            List.of(
+                new org.waymark.api.attendance.AttendanceMark(
+                    LocalDate.of(2025, 9, 8),
+                    org.waymark.api.attendance.Session.AM,
+                    "I",
+                    null,
+                    sealed)));
+
+    String written = JSON.writeValueAsString(entries.payload(holder));
+
+    assertThat(written).doesNotContain("wmenc").doesNotContain("parent phoned");
+    JsonNode tree = JSON.readTree(written);
+    assertThat(tree.at("/notes/0").asText()).isEqualTo("plain");
+    assertThat(tree.at("/notes/1").asText()).isEqualTo(AuditEntries.ENCRYPTED);
+    assertThat(tree.at("/byKey/k").asText()).isEqualTo(AuditEntries.ENCRYPTED);
+    assertThat(tree.at("/any").asText()).isEqualTo(AuditEntries.ENCRYPTED);
+    assertThat(tree.at("/marks/0/reason").asText()).isEqualTo(AuditEntries.ENCRYPTED);
+    assertThat(tree.at("/marks/0/code").asText()).isEqualTo("I");
+    assertThat(tree.at("/learnerId").asText()).isEqualTo("L-9");
   }
 
   @Test
@@ -252,9 +301,9 @@ class AuditEntriesTest {
             "9",
             LocalDate.of(2025, 9, 1));
     AuditEntry e = entries.entry(registered, context(7, null), AuditEntries.ids(registered));
-    assertThat(e.payload().get("givenName").asText()).isEqualTo(AuditEntries.ENCRYPTED);
-    assertThat(e.payload().get("familyName").asText()).isEqualTo(AuditEntries.ENCRYPTED);
-    assertThat(e.payload().toString()).doesNotContain("wmenc");
+    assertThat(payload(e).get("givenName").asText()).isEqualTo(AuditEntries.ENCRYPTED);
+    assertThat(payload(e).get("familyName").asText()).isEqualTo(AuditEntries.ENCRYPTED);
+    assertThat(payload(e).toString()).doesNotContain("wmenc");
 
     LearnerRecordAmendedEvent amended =
         new LearnerRecordAmendedEvent(
