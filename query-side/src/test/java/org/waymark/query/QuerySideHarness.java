@@ -166,6 +166,11 @@ public final class QuerySideHarness implements AutoCloseable {
     return app;
   }
 
+  /** The JDBC URL of this case's own database (token store, learner keys). */
+  public String jdbcUrl() {
+    return ns.jdbcUrl();
+  }
+
   public String indexPrefix() {
     return indexPrefix;
   }

@@ -1,5 +1,7 @@
 package org.waymark.query.attendance;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -13,14 +15,26 @@ import org.waymark.query.store.Positioned;
  * @param learnerId the learner
  * @param month the calendar month, {@code yyyy-MM}
  * @param position the global index of the last event applied (the document's external version)
- * @param marks every version of every mark of the month, oldest first
+ * @param marks every version of every mark of the month, oldest first (kept in the source, not
+ *     indexed: what the projector reads back to apply the next event)
  */
+@JsonIgnoreProperties(value = "days", allowGetters = true)
 public record AttendanceMonthDocument(
     String learnerId, String month, long position, List<AttendanceEntry> marks)
     implements Positioned {
 
   public AttendanceMonthDocument {
     marks = marks == null ? List.of() : List.copyOf(marks);
+  }
+
+  /**
+   * Every version of every day of the month ({@link AttendanceDay#of}): the nested entries the
+   * aggregations count. Written with the document, derived from {@link #marks} again when it is
+   * read, so the two never disagree.
+   */
+  @JsonProperty("days")
+  public List<AttendanceDay> days() {
+    return AttendanceDay.of(marks);
   }
 
   /** The document id of {@code learnerId}'s month of {@code date}. */

@@ -1,12 +1,12 @@
 package org.waymark.query.attendance;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.FilterAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -35,18 +35,21 @@ import org.waymark.query.store.VersionedCache;
  *
  * <p>The search first matches documents by {@code month} (so a month wholly outside the period is
  * never looked into), then a {@code composite} aggregation on {@code learnerId}, paged with {@code
- * after}, goes {@code nested} into the marks, keeps the entries dated in the period and in force at
- * {@code asAt} ({@code recordedAt ≤ asAt < supersededAt}; without {@code asAt}, those not
- * superseded), and counts them per {@link AttendanceCategory} and late ({@code L}, {@code U}).
- * These are the inputs of CONTRACT.md "Definitions" (attendance): possible = present + approved +
- * authorised + unauthorised, late = {@code L} + {@code U}; the rates are left to {@code analytics}.
+ * after}, goes {@code nested} into the day versions ({@link AttendanceDay}), keeps those dated in
+ * the period and in force at {@code asAt} ({@code recordedAt ≤ asAt < supersededAt}; without {@code
+ * asAt}, those not superseded), and counts the morning and the afternoon marks per {@link
+ * AttendanceCategory} (one terms aggregation each, added up) and the late ones ({@code L}, {@code
+ * U}: a sum). These are the inputs of CONTRACT.md "Definitions" (attendance): possible = present +
+ * approved + authorised + unauthorised, late = {@code L} + {@code U}; the rates are left to {@code
+ * analytics}.
  */
 @Component
 public class AttendanceReader {
   /**
    * Learners per page of the composite aggregation. Each page is a pass over the matching
    * documents, so pages are as large as Elasticsearch's bucket limit allows: a learner's page entry
-   * holds about ten buckets (its key, the nested and filter buckets, one per category, late) and
+   * holds at most eleven buckets (its key, and a bucket per category of the morning and of the
+   * afternoon marks; the nested and filter aggregations and the late sum are not buckets) and
    * {@code search.max_buckets} is 65,536.
    */
   static final int PAGE = 5_000;
@@ -88,7 +91,7 @@ public class AttendanceReader {
     LocalDate to = period.to();
     Instant asAt = period.asAt();
     Map<String, AttendanceCounts> out = new HashMap<>();
-    Query marks = marksInScope(from, to, asAt);
+    Query days = daysInScope(from, to, asAt);
     Query documents =
         Query.of(
             q ->
@@ -107,8 +110,8 @@ public class AttendanceReader {
                                 f ->
                                     f.nested(
                                         n ->
-                                            n.path("marks")
-                                                .query(marks)
+                                            n.path("days")
+                                                .query(days)
                                                 .scoreMode(ChildScoreMode.None)))));
     String alias = store.indices().alias(ReadModels.ATTENDANCE);
     Timer.Sample sample = Timer.start(meters);
@@ -125,7 +128,7 @@ public class AttendanceReader {
                             .size(0)
                             .trackTotalHits(t -> t.enabled(false))
                             .query(documents)
-                            .aggregations("learners", learners(marks, afterKey)),
+                            .aggregations("learners", learners(days, afterKey)),
                     Void.class);
         CompositeAggregate learners = response.aggregations().get("learners").composite();
         List<CompositeBucket> buckets = learners.buckets().array();
@@ -147,8 +150,8 @@ public class AttendanceReader {
     }
   }
 
-  /** Mark entries dated in the period and in force at {@code asAt}. */
-  static Query marksInScope(LocalDate from, LocalDate to, Instant asAt) {
+  /** Day versions dated in the period and in force at {@code asAt}. */
+  static Query daysInScope(LocalDate from, LocalDate to, Instant asAt) {
     return Query.of(
         q ->
             q.bool(
@@ -159,14 +162,14 @@ public class AttendanceReader {
                               r ->
                                   r.date(
                                       d ->
-                                          d.field("marks.date")
+                                          d.field("days.date")
                                               .gte(from.toString())
                                               .lte(to.toString()))));
                   if (asAt == null) {
-                    b.mustNot(m -> m.exists(x -> x.field("marks.supersededAt")));
+                    b.mustNot(m -> m.exists(x -> x.field("days.supersededAt")));
                   } else {
                     String t = asAt.toString();
-                    b.filter(f -> f.range(r -> r.date(d -> d.field("marks.recordedAt").lte(t))));
+                    b.filter(f -> f.range(r -> r.date(d -> d.field("days.recordedAt").lte(t))));
                     b.filter(
                         f ->
                             f.bool(
@@ -180,14 +183,14 @@ public class AttendanceReader {
                                                                 m.exists(
                                                                     x ->
                                                                         x.field(
-                                                                            "marks.supersededAt")))))
+                                                                            "days.supersededAt")))))
                                         .should(
                                             s ->
                                                 s.range(
                                                     r ->
                                                         r.date(
                                                             d ->
-                                                                d.field("marks.supersededAt")
+                                                                d.field("days.supersededAt")
                                                                     .gt(t))))
                                         .minimumShouldMatch("1")));
                   }
@@ -195,7 +198,7 @@ public class AttendanceReader {
                 }));
   }
 
-  private static Aggregation learners(Query marks, Map<String, FieldValue> after) {
+  private static Aggregation learners(Query days, Map<String, FieldValue> after) {
     return Aggregation.of(
         a ->
             a.composite(
@@ -213,47 +216,47 @@ public class AttendanceReader {
                       return c;
                     })
                 .aggregations(
-                    "marks",
+                    "days",
                     n ->
-                        n.nested(x -> x.path("marks"))
+                        n.nested(x -> x.path("days"))
                             .aggregations(
                                 "inScope",
                                 f ->
-                                    f.filter(marks)
+                                    f.filter(days)
                                         .aggregations(
-                                            "categories",
-                                            t ->
-                                                t.terms(
-                                                    x ->
-                                                        x.field("marks.category")
-                                                            .size(
-                                                                AttendanceCategory.values()
-                                                                    .length)))
+                                            "am", t -> t.terms(x -> categories("days.am")))
                                         .aggregations(
-                                            "late",
-                                            l ->
-                                                l.filter(
-                                                    x ->
-                                                        x.term(
-                                                            t ->
-                                                                t.field("marks.late")
-                                                                    .value(true)))))));
+                                            "pm", t -> t.terms(x -> categories("days.pm")))
+                                        .aggregations(
+                                            "late", l -> l.sum(x -> x.field("days.late"))))));
+  }
+
+  private static co.elastic.clients.elasticsearch._types.aggregations.TermsAggregation.Builder
+      categories(String field) {
+    var b = new co.elastic.clients.elasticsearch._types.aggregations.TermsAggregation.Builder();
+    b.field(field).size(AttendanceCategory.values().length);
+    return b;
   }
 
   private static AttendanceCounts counts(CompositeBucket bucket) {
     FilterAggregate inScope =
-        bucket.aggregations().get("marks").nested().aggregations().get("inScope").filter();
+        bucket.aggregations().get("days").nested().aggregations().get("inScope").filter();
     Map<AttendanceCategory, Integer> sessions = new EnumMap<>(AttendanceCategory.class);
-    Aggregate categories = inScope.aggregations().get("categories");
-    for (StringTermsBucket b : categories.sterms().buckets().array()) {
-      sessions.put(AttendanceCategory.valueOf(b.key().stringValue()), (int) b.docCount());
-    }
-    int late = (int) inScope.aggregations().get("late").filter().docCount();
+    add(sessions, inScope.aggregations().get("am").sterms());
+    add(sessions, inScope.aggregations().get("pm").sterms());
+    int late = (int) Math.round(inScope.aggregations().get("late").sum().value());
     return new AttendanceCounts(
         sessions.getOrDefault(AttendanceCategory.PRESENT, 0),
         sessions.getOrDefault(AttendanceCategory.APPROVED_ACTIVITY, 0),
         sessions.getOrDefault(AttendanceCategory.AUTHORISED_ABSENCE, 0),
         sessions.getOrDefault(AttendanceCategory.UNAUTHORISED_ABSENCE, 0),
         late);
+  }
+
+  private static void add(Map<AttendanceCategory, Integer> sessions, StringTermsAggregate terms) {
+    for (StringTermsBucket b : terms.buckets().array()) {
+      sessions.merge(
+          AttendanceCategory.valueOf(b.key().stringValue()), (int) b.docCount(), Integer::sum);
+    }
   }
 }

@@ -4,7 +4,13 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -19,6 +25,14 @@ import org.waymark.query.store.ReadModels;
  * rebuild may have moved it to a later version); an index of a rebuild that never finished (not
  * behind the alias) is deleted, since its processors' tokens replay into the aliased index
  * harmlessly (writes are versioned by position).
+ *
+ * <p>An alias on an index older than the model is {@linkplain ReadModel#readableFrom readable from}
+ * (its documents cannot answer this version's queries) is moved to a new, empty index of the
+ * current version, and the model's processing group replays the history into it: its tokens are
+ * deleted before the alias moves (so a stop half-way through starts the same again) and before any
+ * processor starts (so none writes a newer event first, which would make the replayed older ones
+ * look already applied). Until the status endpoint reports the group caught up, the model's figures
+ * are incomplete; the log says so.
  */
 @Component
 public class IndexBootstrap implements InitializingBean {
@@ -26,10 +40,15 @@ public class IndexBootstrap implements InitializingBean {
 
   private final ElasticsearchClient client;
   private final Indices indices;
+  private final DataSource tokenStore;
+  private final TokenSchema tokens;
 
-  public IndexBootstrap(ElasticsearchClient client, Indices indices) {
+  public IndexBootstrap(
+      ElasticsearchClient client, Indices indices, DataSource tokenStore, TokenSchema tokens) {
     this.client = client;
     this.indices = indices;
+    this.tokenStore = tokenStore;
+    this.tokens = tokens;
   }
 
   @Override
@@ -43,6 +62,10 @@ public class IndexBootstrap implements InitializingBean {
     String alias = indices.alias(model);
     if (client.indices().existsAlias(a -> a.name(alias)).value()) {
       Set<String> behind = client.indices().getAlias(a -> a.name(alias)).result().keySet();
+      if (behind.stream().anyMatch(i -> versionOf(model, i) < model.readableFrom())) {
+        replaceUnreadable(model, alias, behind);
+        return;
+      }
       dropUnfinishedRebuilds(model, behind);
       return;
     }
@@ -52,6 +75,68 @@ public class IndexBootstrap implements InitializingBean {
     }
     client.indices().putAlias(a -> a.index(index).name(alias));
     log.info("Read model {} ready: index {} behind alias {}", model.name(), index, alias);
+  }
+
+  private void replaceUnreadable(ReadModel model, String alias, Set<String> behind)
+      throws IOException {
+    int reset = deleteTokens(model.group());
+    String index = indices.versioned(model, model.version());
+    if (client.indices().exists(e -> e.index(index)).value()) {
+      client.indices().delete(d -> d.index(index)); // a start that stopped half-way
+    }
+    create(index, model.mappingResource());
+    client
+        .indices()
+        .updateAliases(
+            u -> {
+              u.actions(a -> a.add(x -> x.index(index).alias(alias)));
+              for (String old : behind) {
+                u.actions(a -> a.remove(x -> x.index(old).alias(alias)));
+              }
+              return u;
+            });
+    for (String old : behind) {
+      client.indices().delete(d -> d.index(old));
+    }
+    log.warn(
+        "Read model {}: index {} cannot answer this version's queries (version {} is read from"
+            + " version {}); replaced by the empty index {}, which processing group {} fills by"
+            + " replaying every event ({} token(s) deleted). Its figures are incomplete until"
+            + " /api/v1/projections/status reports the group caught up.",
+        model.name(),
+        behind,
+        model.version(),
+        model.readableFrom(),
+        index,
+        model.group(),
+        reset);
+  }
+
+  /** Deletes the group's tracking tokens, so its processor starts from the first event. */
+  private int deleteTokens(String group) throws IOException {
+    try (Connection c = tokenStore.getConnection()) {
+      c.setAutoCommit(true);
+      try (PreparedStatement exists = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+        exists.setString(1, tokens.tokenTable());
+        try (ResultSet r = exists.executeQuery()) {
+          if (!r.next() || !r.getBoolean(1)) {
+            return 0;
+          }
+        }
+      }
+      try (PreparedStatement delete =
+          c.prepareStatement(
+              "DELETE FROM "
+                  + tokens.tokenTable()
+                  + " WHERE "
+                  + tokens.processorNameColumn()
+                  + " = ?")) {
+        delete.setString(1, group);
+        return delete.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IOException("cannot reset the tracking tokens of processing group " + group, e);
+    }
   }
 
   /** Creates {@code index} with the mapping and settings of {@code resource}. */

@@ -12,8 +12,15 @@ public final class ReadModels {
   public static final ReadModel LEARNERS = new ReadModel("learners", 2, ProcessingGroups.LEARNERS);
   public static final ReadModel PROVIDERS =
       new ReadModel("providers", 1, ProcessingGroups.PROVIDERS);
+
+  /**
+   * Version 3: a nested entry per version of a day ({@code AttendanceDay}) instead of per mark; an
+   * index of version 1 (or of the reverted version 2) cannot answer, so it is replaced and
+   * replayed.
+   */
   public static final ReadModel ATTENDANCE =
-      new ReadModel("attendance", 1, ProcessingGroups.ATTENDANCE);
+      new ReadModel("attendance", 3, ProcessingGroups.ATTENDANCE, 3);
+
   public static final ReadModel ASSESSMENTS =
       new ReadModel("assessments", 1, ProcessingGroups.PROGRESS);
   public static final ReadModel WIDER_SKILLS =
