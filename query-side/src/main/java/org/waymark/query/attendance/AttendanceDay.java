@@ -1,5 +1,7 @@
 package org.waymark.query.attendance;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +25,10 @@ import org.waymark.api.attendance.Session;
  * month documents of realistic registers): 17.5 CPU seconds to index the marks as nested entries,
  * 11.3 s with days (the marks kept in the source only).
  *
+ * <p>Indexed as the day's count of sessions per category ({@link #present()} …, 0 to 2 each) and
+ * {@code late}, which the aggregations add up with {@code sum}: numeric doc values, no terms
+ * buckets per learner. The categories themselves are not written.
+ *
  * @param date the day
  * @param am the category of the morning mark in force, null when the session has none
  * @param pm the category of the afternoon mark in force, null when the session has none
@@ -32,8 +38,8 @@ import org.waymark.api.attendance.Session;
  */
 public record AttendanceDay(
     LocalDate date,
-    AttendanceCategory am,
-    AttendanceCategory pm,
+    @JsonIgnore AttendanceCategory am,
+    @JsonIgnore AttendanceCategory pm,
     int late,
     Instant recordedAt,
     Instant supersededAt) {
@@ -116,6 +122,34 @@ public record AttendanceDay(
         late,
         from,
         until);
+  }
+
+  /** Sessions of the day present in this version: 0, 1 or 2. */
+  @JsonProperty("present")
+  public int present() {
+    return sessions(AttendanceCategory.PRESENT);
+  }
+
+  /** Sessions at an approved educational activity. */
+  @JsonProperty("approved")
+  public int approved() {
+    return sessions(AttendanceCategory.APPROVED_ACTIVITY);
+  }
+
+  /** Sessions of authorised absence. */
+  @JsonProperty("authorised")
+  public int authorised() {
+    return sessions(AttendanceCategory.AUTHORISED_ABSENCE);
+  }
+
+  /** Sessions of unauthorised absence. */
+  @JsonProperty("unauthorised")
+  public int unauthorised() {
+    return sessions(AttendanceCategory.UNAUTHORISED_ABSENCE);
+  }
+
+  private int sessions(AttendanceCategory category) {
+    return (am == category ? 1 : 0) + (pm == category ? 1 : 0);
   }
 
   private boolean sameMarksAs(AttendanceDay other) {

@@ -6,8 +6,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.FilterAggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsAggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -17,7 +15,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,22 +34,25 @@ import org.waymark.query.store.VersionedCache;
  * never looked into), then a {@code composite} aggregation on {@code learnerId}, paged with {@code
  * after}, goes {@code nested} into the day versions ({@link AttendanceDay}), keeps those dated in
  * the period and in force at {@code asAt} ({@code recordedAt ≤ asAt < supersededAt}; without {@code
- * asAt}, those not superseded), and counts the morning and the afternoon marks per {@link
- * AttendanceCategory} (one terms aggregation each, added up) and the late ones ({@code L}, {@code
- * U}: a sum). These are the inputs of CONTRACT.md "Definitions" (attendance): possible = present +
- * approved + authorised + unauthorised, late = {@code L} + {@code U}; the rates are left to {@code
- * analytics}.
+ * asAt}, those not superseded), and adds up their sessions per {@link AttendanceCategory} and their
+ * late sessions ({@code L}, {@code U}) with a {@code sum} each. These are the inputs of CONTRACT.md
+ * "Definitions" (attendance): possible = present + approved + authorised + unauthorised, late =
+ * {@code L} + {@code U}; the rates are left to {@code analytics}.
  */
 @Component
 public class AttendanceReader {
   /**
    * Learners per page of the composite aggregation. Each page is a pass over the matching
-   * documents, so pages are as large as Elasticsearch's bucket limit allows: a learner's page entry
-   * holds at most eleven buckets (its key, and a bucket per category of the morning and of the
-   * afternoon marks; the nested and filter aggregations and the late sum are not buckets) and
-   * {@code search.max_buckets} is 65,536.
+   * documents, so pages are as large as Elasticsearch's bucket limit ({@code search.max_buckets},
+   * 65,536) allows with room: a learner's page entry is its composite bucket, with the nested and
+   * filter aggregations under it (counted here as buckets too, to be safe) and the sums (metrics,
+   * not buckets). At 25,000 learners that is two passes.
    */
-  static final int PAGE = 5_000;
+  static final int PAGE = 20_000;
+
+  /** The day versions' counts summed per learner: sessions per category, and late sessions. */
+  private static final List<String> COUNTS =
+      List.of("present", "approved", "authorised", "unauthorised", "late");
 
   private final DocumentStore store;
   private final MeterRegistry meters;
@@ -221,42 +221,28 @@ public class AttendanceReader {
                         n.nested(x -> x.path("days"))
                             .aggregations(
                                 "inScope",
-                                f ->
-                                    f.filter(days)
-                                        .aggregations(
-                                            "am", t -> t.terms(x -> categories("days.am")))
-                                        .aggregations(
-                                            "pm", t -> t.terms(x -> categories("days.pm")))
-                                        .aggregations(
-                                            "late", l -> l.sum(x -> x.field("days.late"))))));
-  }
-
-  private static co.elastic.clients.elasticsearch._types.aggregations.TermsAggregation.Builder
-      categories(String field) {
-    var b = new co.elastic.clients.elasticsearch._types.aggregations.TermsAggregation.Builder();
-    b.field(field).size(AttendanceCategory.values().length);
-    return b;
+                                f -> {
+                                  f.filter(days);
+                                  for (String count : COUNTS) {
+                                    f.aggregations(
+                                        count, x -> x.sum(m -> m.field("days." + count)));
+                                  }
+                                  return f;
+                                })));
   }
 
   private static AttendanceCounts counts(CompositeBucket bucket) {
     FilterAggregate inScope =
         bucket.aggregations().get("days").nested().aggregations().get("inScope").filter();
-    Map<AttendanceCategory, Integer> sessions = new EnumMap<>(AttendanceCategory.class);
-    add(sessions, inScope.aggregations().get("am").sterms());
-    add(sessions, inScope.aggregations().get("pm").sterms());
-    int late = (int) Math.round(inScope.aggregations().get("late").sum().value());
     return new AttendanceCounts(
-        sessions.getOrDefault(AttendanceCategory.PRESENT, 0),
-        sessions.getOrDefault(AttendanceCategory.APPROVED_ACTIVITY, 0),
-        sessions.getOrDefault(AttendanceCategory.AUTHORISED_ABSENCE, 0),
-        sessions.getOrDefault(AttendanceCategory.UNAUTHORISED_ABSENCE, 0),
-        late);
+        sum(inScope, "present"),
+        sum(inScope, "approved"),
+        sum(inScope, "authorised"),
+        sum(inScope, "unauthorised"),
+        sum(inScope, "late"));
   }
 
-  private static void add(Map<AttendanceCategory, Integer> sessions, StringTermsAggregate terms) {
-    for (StringTermsBucket b : terms.buckets().array()) {
-      sessions.merge(
-          AttendanceCategory.valueOf(b.key().stringValue()), (int) b.docCount(), Integer::sum);
-    }
+  private static int sum(FilterAggregate inScope, String count) {
+    return (int) Math.round(inScope.aggregations().get(count).sum().value());
   }
 }

@@ -95,8 +95,18 @@ public class IndexBootstrap implements InitializingBean {
               }
               return u;
             });
-    for (String old : behind) {
-      client.indices().delete(d -> d.index(old));
+    // The old indices, and any other of the model (a rebuild's that never finished): only the new
+    // one is left.
+    String pattern = indices.alias(model) + "-v*";
+    for (String old :
+        client
+            .indices()
+            .get(g -> g.index(pattern).ignoreUnavailable(true).allowNoIndices(true))
+            .result()
+            .keySet()) {
+      if (!old.equals(index) && versionOf(model, old) >= 0) {
+        client.indices().delete(d -> d.index(old));
+      }
     }
     log.warn(
         "Read model {}: index {} cannot answer this version's queries (version {} is read from"

@@ -77,6 +77,8 @@ class AttendanceReadModelMigrationIT {
             send(es, "DELETE", "/" + alias + "-v3", null);
             send(es, "PUT", "/" + alias + "-v1", resource("elasticsearch/attendance-v1.json"));
             send(es, "PUT", "/" + alias + "-v1/_alias/" + alias, null);
+            // and an index of a rebuild that never finished
+            send(es, "PUT", "/" + alias + "-v2", resource("elasticsearch/attendance-v1.json"));
             assertThat(tokens(q, "attendance"))
                 .as("the group's token is kept while stopped")
                 .isPositive();
@@ -85,6 +87,7 @@ class AttendanceReadModelMigrationIT {
       q.awaitCaughtUpTo(24);
       assertThat(indicesBehind(es, alias)).containsExactly(alias + "-v3");
       assertThat(send(es, "HEAD", "/" + alias + "-v1", null)).isEqualTo(404);
+      assertThat(send(es, "HEAD", "/" + alias + "-v2", null)).isEqualTo(404);
       assertThat(q.json(september)).isEqualTo(now);
       assertThat(q.json(beforeAmendment)).isEqualTo(then);
     }
