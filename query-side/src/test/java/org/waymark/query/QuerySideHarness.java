@@ -166,6 +166,20 @@ public final class QuerySideHarness implements AutoCloseable {
     return app;
   }
 
+  /** The indices behind {@code alias}, as Elasticsearch lists them. */
+  public List<String> indicesBehind(String alias) throws java.io.IOException, InterruptedException {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(services.elasticsearchUrl() + "/_alias/" + alias))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    List<String> names = new ArrayList<>();
+    JSON.readTree(response.body()).fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
   /** The JDBC URL of this case's own database (token store, learner keys). */
   public String jdbcUrl() {
     return ns.jdbcUrl();

@@ -97,13 +97,7 @@ public class IndexBootstrap implements InitializingBean {
             });
     // The old indices, and any other of the model (a rebuild's that never finished): only the new
     // one is left.
-    String pattern = indices.alias(model) + "-v*";
-    for (String old :
-        client
-            .indices()
-            .get(g -> g.index(pattern).ignoreUnavailable(true).allowNoIndices(true))
-            .result()
-            .keySet()) {
+    for (String old : indicesOf(model)) {
       if (!old.equals(index) && versionOf(model, old) >= 0) {
         client.indices().delete(d -> d.index(old));
       }
@@ -159,10 +153,7 @@ public class IndexBootstrap implements InitializingBean {
   }
 
   private void dropUnfinishedRebuilds(ReadModel model, Set<String> behindAlias) throws IOException {
-    String pattern = indices.alias(model) + "-v*";
-    var existing =
-        client.indices().get(g -> g.index(pattern).ignoreUnavailable(true).allowNoIndices(true));
-    for (String index : existing.result().keySet()) {
+    for (String index : indicesOf(model)) {
       if (!behindAlias.contains(index) && isLaterVersion(model, index, behindAlias)) {
         log.warn("Deleting index {} of a rebuild that did not finish", index);
         client.indices().delete(d -> d.index(index));
@@ -173,6 +164,16 @@ public class IndexBootstrap implements InitializingBean {
   private boolean isLaterVersion(ReadModel model, String index, Set<String> behindAlias) {
     int version = versionOf(model, index);
     return behindAlias.stream().allMatch(b -> versionOf(model, b) < version);
+  }
+
+  /** Every index named as one of the model's versions ({@code <alias>-v*}). */
+  private Set<String> indicesOf(ReadModel model) throws IOException {
+    String pattern = indices.alias(model) + "-v*";
+    return client
+        .indices()
+        .get(g -> g.index(pattern).ignoreUnavailable(true).allowNoIndices(true))
+        .result()
+        .keySet();
   }
 
   /** The version number of one of the model's indices, -1 when the name is not one. */

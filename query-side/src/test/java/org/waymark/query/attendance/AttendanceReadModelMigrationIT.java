@@ -15,8 +15,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.waymark.api.attendance.AttendanceMarkAmendedEvent;
 import org.waymark.api.attendance.Session;
@@ -68,7 +66,7 @@ class AttendanceReadModelMigrationIT {
           .isEqualTo(then.at("/total/authorised").asInt() + 1);
       String alias = q.indexPrefix() + "-attendance";
       String es = q.services().elasticsearchUrl();
-      assertThat(indicesBehind(es, alias)).containsExactly(alias + "-v3");
+      assertThat(q.indicesBehind(alias)).containsExactly(alias + "-v3");
 
       q.restart(
           () -> {
@@ -85,7 +83,7 @@ class AttendanceReadModelMigrationIT {
           });
 
       q.awaitCaughtUpTo(24);
-      assertThat(indicesBehind(es, alias)).containsExactly(alias + "-v3");
+      assertThat(q.indicesBehind(alias)).containsExactly(alias + "-v3");
       assertThat(send(es, "HEAD", "/" + alias + "-v1", null)).isEqualTo(404);
       assertThat(send(es, "HEAD", "/" + alias + "-v2", null)).isEqualTo(404);
       assertThat(q.json(september)).isEqualTo(now);
@@ -138,15 +136,5 @@ class AttendanceReadModelMigrationIT {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
-  }
-
-  static List<String> indicesBehind(String es, String alias) throws Exception {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(es + "/_alias/" + alias)).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-    List<String> names = new ArrayList<>();
-    QuerySideHarness.JSON.readTree(response.body()).fieldNames().forEachRemaining(names::add);
-    return names;
   }
 }

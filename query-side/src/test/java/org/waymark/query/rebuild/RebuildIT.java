@@ -33,7 +33,7 @@ class RebuildIT {
       }
       q.awaitCaughtUpTo(learners);
       String alias = q.indexPrefix() + "-learners";
-      assertThat(indicesBehind(q, alias)).containsExactly(alias + "-v2");
+      assertThat(q.indicesBehind(alias)).containsExactly(alias + "-v2");
 
       AtomicBoolean polling = new AtomicBoolean(true);
       AtomicInteger answered = new AtomicInteger();
@@ -67,7 +67,7 @@ class RebuildIT {
       assertThat(done.get("state").asText()).isEqualTo("DONE");
       assertThat(failures).as("every query during the rebuild answered").isEmpty();
       assertThat(answered.get()).isGreaterThan(0);
-      assertThat(indicesBehind(q, alias)).containsExactly(alias + "-v3");
+      assertThat(q.indicesBehind(alias)).containsExactly(alias + "-v3");
       assertThat(done.get("documents").get("learners").asLong()).isEqualTo(learners + 1);
       assertThat(q.get("/api/v1/learners/L-NEW").statusCode()).isEqualTo(200);
       // The old index is gone.
@@ -99,19 +99,5 @@ class RebuildIT {
       Thread.sleep(200);
     }
     throw new AssertionError("rebuild did not finish: " + state);
-  }
-
-  static List<String> indicesBehind(QuerySideHarness q, String alias) throws Exception {
-    var response =
-        java.net.http.HttpClient.newHttpClient()
-            .send(
-                java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(q.services().elasticsearchUrl() + "/_alias/" + alias))
-                    .GET()
-                    .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-    List<String> names = new ArrayList<>();
-    QuerySideHarness.JSON.readTree(response.body()).fieldNames().forEachRemaining(names::add);
-    return names;
   }
 }
