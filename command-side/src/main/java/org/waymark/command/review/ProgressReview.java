@@ -64,9 +64,7 @@ class ProgressReview {
         reviewId != null && c.contractColumnsOnly() ? merge(details, c.details()) : c.details();
     check(next, LocalDate.now(clock));
     if (reviewId == null) {
-      apply(
-          ProgressReviewRecordedEvent.of(
-              c.reviewId(), c.learnerId(), narrative(next, c.learnerId(), data::seal)));
+      recordNew(c, data);
     } else if (!next.equals(details)) {
       ProgressReviewDetails sealedNext = narrative(next, learnerId, data::seal);
       apply(
@@ -87,6 +85,11 @@ class ProgressReview {
     RecordProgressReviewCommand c = n.command();
     data.checkNotErased(c.learnerId());
     check(c.details(), LocalDate.now(clock));
+    recordNew(c, data);
+  }
+
+  /** The first event of a review: the form as the command gives it, its narrative sealed. */
+  private static void recordNew(RecordProgressReviewCommand c, PersonalData data) {
     apply(
         ProgressReviewRecordedEvent.of(
             c.reviewId(), c.learnerId(), narrative(c.details(), c.learnerId(), data::seal)));
