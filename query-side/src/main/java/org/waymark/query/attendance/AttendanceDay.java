@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.waymark.api.attendance.AttendanceCategory;
@@ -84,7 +83,8 @@ public record AttendanceDay(
         continue;
       }
       AttendanceDay now = day(date, am, pm, at, next);
-      if (open != null && open.sameMarksAs(now) && Objects.equals(open.supersededAt(), at)) {
+      // An open version always ends at this instant (an interval without marks closed it).
+      if (open != null && open.sameMarksAs(now)) {
         open = new AttendanceDay(date, open.am, open.pm, open.late, open.recordedAt, next);
       } else {
         if (open != null) {

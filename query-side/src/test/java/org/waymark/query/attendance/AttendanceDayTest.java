@@ -44,6 +44,18 @@ class AttendanceDayTest {
         event(position, at));
   }
 
+  /**
+   * Present in the morning, absent (N) in the afternoon at T1; the afternoon amended to I at T2.
+   */
+  static AttendanceMonthDocument afternoonAuthorisedAtT2() {
+    return amended(
+        recorded(List.of(mark(OCT_1, Session.AM, "/"), mark(OCT_1, Session.PM, "N")), T1),
+        Session.PM,
+        "I",
+        2,
+        T2);
+  }
+
   @Test
   void aDayMarkedOnceIsOneCurrentVersionWithBothSessionsAndItsLateCount() {
     AttendanceMonthDocument doc =
@@ -62,13 +74,7 @@ class AttendanceDayTest {
 
   @Test
   void anAmendedSessionSplitsTheDayAtTheAmendmentAndKeepsTheOtherSession() {
-    AttendanceMonthDocument doc =
-        amended(
-            recorded(List.of(mark(OCT_1, Session.AM, "/"), mark(OCT_1, Session.PM, "N")), T1),
-            Session.PM,
-            "I",
-            2,
-            T2);
+    AttendanceMonthDocument doc = afternoonAuthorisedAtT2();
 
     assertThat(doc.days())
         .containsExactly(
@@ -130,13 +136,7 @@ class AttendanceDayTest {
         new com.fasterxml.jackson.databind.ObjectMapper()
             .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    AttendanceMonthDocument doc =
-        amended(
-            recorded(List.of(mark(OCT_1, Session.AM, "/"), mark(OCT_1, Session.PM, "N")), T1),
-            Session.PM,
-            "I",
-            2,
-            T2);
+    AttendanceMonthDocument doc = afternoonAuthorisedAtT2();
 
     String written = json.writeValueAsString(doc);
     AttendanceMonthDocument read = json.readValue(written, AttendanceMonthDocument.class);
