@@ -32,21 +32,47 @@ final class MemberCachingTargetResolver implements CommandTargetResolver {
 
   private static final Reader NONE = payload -> null;
 
-  private record Members(Reader identifier, Reader version) {}
+  /**
+   * @param noTarget what {@link #resolveTarget} throws for a class with no annotated identifier: a
+   *     command that creates its aggregate ({@code CreationPolicy.ALWAYS}, e.g. an import's new
+   *     assessments), for which Axon asks and catches the exception. One per class, without a stack
+   *     trace: building a message and a stack trace for each of an import's 720,000 such commands
+   *     was 2% of its allocation (profiled at 25,000 learners).
+   */
+  private record Members(Reader identifier, Reader version, IllegalArgumentException noTarget) {}
+
+  /** No annotated identifier on the command class: the same message, no stack trace. */
+  private static final class NoTargetException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    NoTargetException(String message) {
+      super(message);
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
 
   private final ClassValue<Members> members =
       new ClassValue<>() {
         @Override
         protected Members computeValue(Class<?> type) {
+          Reader identifier = find(type, TargetAggregateIdentifier.class);
           return new Members(
-              find(type, TargetAggregateIdentifier.class),
-              find(type, TargetAggregateVersion.class));
+              identifier,
+              find(type, TargetAggregateVersion.class),
+              identifier == NONE ? new NoTargetException(noTarget(type)) : null);
         }
       };
 
   @Override
   public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
     Members m = members.get(command.getPayloadType());
+    if (m.noTarget() != null) {
+      throw m.noTarget();
+    }
     Object payload = command.getPayload();
     Object identifier;
     Long version;
@@ -65,10 +91,13 @@ final class MemberCachingTargetResolver implements CommandTargetResolver {
       throw new IllegalArgumentException("The value provided for the version is not a number.", e);
     }
     if (identifier == null) {
-      throw new IllegalArgumentException(
-          String.format(NO_TARGET, command.getPayloadType().getSimpleName()));
+      throw new IllegalArgumentException(noTarget(command.getPayloadType()));
     }
     return new VersionedAggregateIdentifier(identifier, version);
+  }
+
+  private static String noTarget(Class<?> type) {
+    return String.format(NO_TARGET, type.getSimpleName());
   }
 
   private static Long asLong(Object value) {

@@ -2,6 +2,7 @@ package org.waymark.command.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -74,5 +75,17 @@ class MemberCachingTargetResolverTest {
     assertThatThrownBy(() -> cached.resolveTarget(command(new WithVersion("Q", "seven"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("The value provided for the version is not a number.");
+  }
+
+  @Test
+  void aClassWithNoTargetMemberGetsOneExceptionWithoutAStackTrace() {
+    Throwable first = catchThrowable(() -> cached.resolveTarget(command(new Untargeted("L1"))));
+    Throwable second = catchThrowable(() -> cached.resolveTarget(command(new Untargeted("L2"))));
+    assertThat(first).isSameAs(second).isInstanceOf(IllegalArgumentException.class);
+    assertThat(first.getStackTrace()).isEmpty();
+    // A targeted class whose identifier is null is an error in the command: a trace of its own.
+    Throwable nullId =
+        catchThrowable(() -> cached.resolveTarget(command(new OnComponent(null, "x"))));
+    assertThat(nullId.getStackTrace()).isNotEmpty();
   }
 }
