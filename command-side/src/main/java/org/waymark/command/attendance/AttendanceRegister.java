@@ -3,10 +3,8 @@ package org.waymark.command.attendance;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -33,12 +31,15 @@ import org.waymark.privacy.PersonalData;
  * is free text: sealed with the learner's key before an event is applied; nothing more is recorded
  * about an erased learner.
  */
-@Aggregate
+@Aggregate(cache = RegisterCache.BEAN)
 class AttendanceRegister {
   @AggregateIdentifier private String registerId;
 
-  /** Code by {@link #slot}: a year is about 380 of them, rebuilt each time the register loads. */
-  private final Map<Integer, String> codes = new HashMap<>();
+  /**
+   * Code by {@link #slot}: a year is about 380 of them, rebuilt when the register loads from its
+   * events, and kept with the register in the {@link RegisterCache} between commands.
+   */
+  private final SlotCodes codes = new SlotCodes();
 
   AttendanceRegister() {
     // rebuilt from events

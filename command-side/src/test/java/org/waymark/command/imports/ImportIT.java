@@ -220,6 +220,36 @@ class ImportIT {
   }
 
   @Test
+  void aRegisterCachedByAnImportThatRollsBackIsNotUsedAfterwards() {
+    String register = register(1, LocalDate.of(2026, 10, 5), 5).replace("REG-", "CA-");
+    assertThat(importCsv("attendance", register).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    // CA-0's amendment is in the first chunk of 20,000 rows, sent and its unit of work committed
+    // (the register cached) before the last row's problem rolls the whole import back.
+    StringBuilder failing =
+        new StringBuilder(register(100, LocalDate.of(2026, 1, 5), 100).replace("REG-", "CF-"));
+    failing.insert(failing.indexOf("\n") + 1, "CA-0,2026-10-05,AM,N,,\n");
+    failing.append("CF-0,2026-04-20,AM,QQ,,\n");
+
+    ResponseEntity<JsonNode> rolledBack = importCsv("attendance", failing.toString());
+    assertThat(rolledBack.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<JsonNode> amended =
+        importCsv("attendance", "learner_id,date,session,code\nCA-0,2026-10-05,AM,L\n");
+
+    assertThat(amended.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(amended.getBody().get("events").asLong()).isEqualTo(1);
+    List<String> stored =
+        jdbc.queryForList(
+            "SELECT sequence_number || ' ' || convert_from(payload, 'UTF8') FROM domain_event_entry"
+                + " WHERE aggregate_identifier = 'attendance:CA-0' ORDER BY sequence_number",
+            String.class);
+    assertThat(stored).hasSize(2);
+    assertThat(stored.get(1))
+        .as("the amendment follows the committed register, not the rolled-back N")
+        .startsWith("1 ")
+        .contains("\"oldCode\":\"/\"", "\"newCode\":\"L\"");
+  }
+
+  @Test
   void aRowTheDomainRejectsRollsBackRowsAlreadySent() {
     String csv =
         "learner_id,date,session,code\n"
