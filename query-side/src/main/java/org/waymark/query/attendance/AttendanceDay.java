@@ -1,6 +1,7 @@
 package org.waymark.query.attendance;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ import org.waymark.api.attendance.Session;
  * @param recordedAt from when this version is in force
  * @param supersededAt until when (exclusive); null while it is current
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record AttendanceDay(
     LocalDate date,
     @JsonIgnore AttendanceCategory am,

@@ -1,5 +1,6 @@
 package org.waymark.query.attendance;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.waymark.api.attendance.AttendanceCategory;
@@ -11,6 +12,9 @@ import org.waymark.api.attendance.Session;
  * AttendanceMonthDocument}. A mark is in force at instant {@code t} when {@code recordedAt ≤ t <
  * supersededAt} (CONTRACT.md "Queries": {@code asAt}, "the answer as the event history stood
  * then").
+ *
+ * <p>Null components are left out of the stored JSON and read back as null: most marks have no
+ * minutes late, reason or supersession, and a month document holds about forty of them.
  *
  * @param date the session's date
  * @param session AM or PM
@@ -26,6 +30,7 @@ import org.waymark.api.attendance.Session;
  * @param reason the reason given, or null (free text, opened from the sealed event: stored, never
  *     indexed, never logged; removed when the learner is erased)
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record AttendanceEntry(
     LocalDate date,
     Session session,

@@ -177,6 +177,23 @@ public final class AuditEntries {
 
   private static final String API_PACKAGE = "org.waymark.api.";
 
+  /**
+   * A record class's components, looked up once: {@link Class#getRecordComponents} builds a new
+   * array of new objects on every call, and the audit asks for each of the events it projects.
+   */
+  private static final ClassValue<RecordComponent[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          RecordComponent[] found = type.getRecordComponents();
+          return found == null ? new RecordComponent[0] : found;
+        }
+      };
+
+  private static RecordComponent[] components(Class<?> type) {
+    return COMPONENTS.get(type);
+  }
+
   private final ObjectMapper json;
 
   /**
@@ -272,7 +289,7 @@ public final class AuditEntries {
     if (!payload.getClass().isRecord()) {
       return ids;
     }
-    for (RecordComponent c : payload.getClass().getRecordComponents()) {
+    for (RecordComponent c : components(payload.getClass())) {
       if (c.getType() == String.class && ID_FIELDS.contains(c.getName())) {
         Object v = read(c, payload);
         if (v != null) {
@@ -822,7 +839,7 @@ public final class AuditEntries {
     if (p instanceof ProgressReviewAmendedEvent e && confidential(e) && e.reason() != null) {
       return CONFIDENTIAL;
     }
-    for (RecordComponent c : p.getClass().getRecordComponents()) {
+    for (RecordComponent c : components(p.getClass())) {
       if (c.getName().equals("reason") && c.getType() == String.class) {
         return masked((String) read(c, p));
       }
@@ -937,7 +954,7 @@ public final class AuditEntries {
     if (type == null) {
       return out;
     }
-    for (RecordComponent c : type.getRecordComponents()) {
+    for (RecordComponent c : components(type)) {
       Object old = before == null ? null : read(c, before);
       Object now = after == null ? null : read(c, after);
       pair(out, c.getName(), old, now);
@@ -956,7 +973,7 @@ public final class AuditEntries {
     if (type == null) {
       return out;
     }
-    for (RecordComponent c : type.getRecordComponents()) {
+    for (RecordComponent c : components(type)) {
       Object old = before == null ? null : read(c, before);
       Object now = after == null ? null : read(c, after);
       if (!Objects.equals(old, now)) {

@@ -131,7 +131,7 @@ public class QueryAxonConfig {
         converter,
         kafka.getDefaultTopic(),
         Duration.ofMillis(kafka.getFetcher().getPollTimeout()),
-        kafka.getFetcher().getBufferSize(),
+        properties.sharedWindow(),
         kafkaSource);
   }
 

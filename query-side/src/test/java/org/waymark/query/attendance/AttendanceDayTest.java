@@ -147,6 +147,12 @@ class AttendanceDayTest {
     assertThat(days.get(1).get("authorised").asInt()).isEqualTo(1);
     assertThat(days.get(1).get("unauthorised").asInt()).isZero();
     assertThat(days.get(1).has("am")).as("counts are written, not categories").isFalse();
+    assertThat(days.get(1).has("supersededAt")).as("null: not written").isFalse();
+    assertThat(days.get(0).get("supersededAt").asText()).isEqualTo(T2.toString());
+    JsonNode current = json.readTree(written).get("marks").get(0);
+    assertThat(current.has("reason") || current.has("minutesLate") || current.has("supersededAt"))
+        .as("a mark's null components are not written")
+        .isFalse();
     assertThat(read).isEqualTo(doc);
     assertThat(read.days()).isEqualTo(doc.days());
   }
