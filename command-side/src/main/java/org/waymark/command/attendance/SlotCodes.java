@@ -94,9 +94,8 @@ final class SlotCodes {
     }
     // Grow by at least half again, on the side that needs it, so a register marked day by day
     // copies its array a few times a year, not once a mark.
-    int grown = Math.max(to - from, codes.length + codes.length / 2);
-    grown = (int) Math.min(grown, (long) MAX_SPAN);
-    byte[] next = new byte[Math.max(grown, to - from)];
+    byte[] next =
+        new byte[Math.min(Math.max(to - from, codes.length + codes.length / 2), MAX_SPAN)];
     int newBase = slot < base ? to - next.length : from;
     System.arraycopy(codes, 0, next, base - newBase, codes.length);
     base = newBase;
