@@ -18,6 +18,7 @@ import org.waymark.api.attendance.AttendanceMarkAmendedEvent;
 import org.waymark.api.attendance.AttendanceMarksRecordedEvent;
 import org.waymark.api.attendance.AttendanceRegisterIds;
 import org.waymark.api.attendance.RecordAttendanceMarksCommand;
+import org.waymark.command.cache.AggregateCaches;
 import org.waymark.command.web.FieldProblem;
 import org.waymark.command.web.InvalidInputException;
 import org.waymark.command.web.NotFoundException;
@@ -31,13 +32,14 @@ import org.waymark.privacy.PersonalData;
  * is free text: sealed with the learner's key before an event is applied; nothing more is recorded
  * about an erased learner.
  */
-@Aggregate(cache = RegisterCache.BEAN)
+@Aggregate(cache = AggregateCaches.REGISTERS)
 class AttendanceRegister {
   @AggregateIdentifier private String registerId;
 
   /**
    * Code by {@link #slot}: a year is about 380 of them, rebuilt when the register loads from its
-   * events, and kept with the register in the {@link RegisterCache} between commands.
+   * events, and kept with the register in the register cache ({@link AggregateCaches#REGISTERS})
+   * between commands.
    */
   private final SlotCodes codes = new SlotCodes();
 

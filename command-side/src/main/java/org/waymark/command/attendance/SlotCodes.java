@@ -7,7 +7,8 @@ import org.waymark.api.attendance.AttendanceCode;
 /**
  * A register's code per session slot ({@link AttendanceRegister#slot}), one byte a slot: a year of
  * marks is about 730 bytes instead of a map of 380 boxed keys and strings (about 35 KB), so that
- * every learner's register can stay in the {@linkplain RegisterCache cache} at once.
+ * every learner's register can stay in the {@linkplain
+ * org.waymark.command.cache.AggregateCaches#REGISTERS cache} at once.
  *
  * <p>The slots held run from the first to the last slot marked. A code the DfE list does not have
  * (an event recorded before a code was withdrawn), or a slot more than {@value #MAX_SPAN} slots

@@ -23,6 +23,7 @@ import org.waymark.api.target.TargetOutcome;
 import org.waymark.api.target.TargetOutcomeAmendedEvent;
 import org.waymark.api.target.TargetOutcomeRecordedEvent;
 import org.waymark.api.target.TargetSetEvent;
+import org.waymark.command.cache.AggregateCaches;
 import org.waymark.command.web.NotFoundException;
 import org.waymark.privacy.PersonalData;
 
@@ -33,10 +34,12 @@ import org.waymark.privacy.PersonalData;
  * outcome can be amended, so the chain of due dates stays consistent.
  *
  * <p>Free text (description, measure, outcome notes, reasons for amending) is sealed with the
- * learner's key before an event is applied and opened when the aggregate is rebuilt, so amendments
- * compare plaintext; nothing more is recorded about an erased learner.
+ * learner's key before an event is applied, and stays sealed in this aggregate's state: it is
+ * opened only when a command compares it (an amendment compares plaintext), so a target kept in the
+ * {@linkplain AggregateCaches#TARGETS cache} between commands holds nothing in the clear; nothing
+ * more is recorded about an erased learner.
  */
-@Aggregate
+@Aggregate(cache = AggregateCaches.TARGETS)
 class Target {
 
   /** The event-store key ({@code TargetIds.of(id)}); the plain id is what events carry. */
@@ -44,9 +47,13 @@ class Target {
 
   private String targetId;
   private String learnerId;
+
+  /** As the events hold them: description and measure sealed. */
   private TargetDetails details;
+
   private final List<Outcome> outcomes = new ArrayList<>();
 
+  /** An outcome, its note sealed as the event holds it. */
   private record Outcome(LocalDate date, TargetOutcome outcome, LocalDate newDueOn, String note) {}
 
   Target() {
@@ -66,15 +73,16 @@ class Target {
           "learnerId", c.learnerId(), "this target is set for another learner");
     }
     data.checkNotErased(learnerId);
+    TargetDetails current = text(details, t -> data.openOrNull(learnerId, t));
     TargetDetails amended =
         new TargetDetails(
             c.area(),
             c.description(),
-            c.contractColumnsOnly() ? details.measure() : c.measure(),
+            c.contractColumnsOnly() ? current.measure() : c.measure(),
             c.setOn(),
             c.dueOn(),
-            c.contractColumnsOnly() ? details.longTermTargetId() : c.longTermTargetId());
-    if (amended.equals(details)) {
+            c.contractColumnsOnly() ? current.longTermTargetId() : c.longTermTargetId());
+    if (amended.equals(current)) {
       return;
     }
     if (!outcomes.isEmpty() && outcomes.get(0).date().isBefore(amended.setOn())) {
@@ -99,9 +107,19 @@ class Target {
         new TargetAmendedEvent(
             targetId,
             learnerId,
-            sealedLike(details, amended, sealedAmended, data),
+            sealedLike(current, amended, sealedAmended, data),
             sealedAmended,
             data.seal(learnerId, c.reason())));
+  }
+
+  /** The details as held: description and measure sealed (tests). */
+  TargetDetails details() {
+    return details;
+  }
+
+  /** The outcomes' notes as held: sealed (tests). */
+  List<String> notes() {
+    return outcomes.stream().map(Outcome::note).toList();
   }
 
   /** {@code d} with its description and measure sealed with the learner's key. */
@@ -198,7 +216,7 @@ class Target {
     if (onSameDate != null) {
       if (!onSameDate.outcome().equals(c.outcome())
           || !Objects.equals(onSameDate.newDueOn(), c.newDueOn())
-          || !Objects.equals(onSameDate.note(), c.note())) {
+          || !Objects.equals(data.openOrNull(learnerId, onSameDate.note()), c.note())) {
         amendLatest(c, latest, data);
       }
       return;
@@ -246,10 +264,9 @@ class Target {
           "newDueOn", c.newDueOn(), "must be after the date the target was due, " + due);
     }
     String note = data.seal(learnerId, c.note());
+    String latestNote = data.openOrNull(learnerId, latest.note());
     String previousNote =
-        latest.note() != null && latest.note().equals(c.note())
-            ? note
-            : data.seal(learnerId, latest.note());
+        latestNote != null && latestNote.equals(c.note()) ? note : data.seal(learnerId, latestNote);
     apply(
         new TargetOutcomeAmendedEvent(
             targetId,
@@ -276,35 +293,27 @@ class Target {
   }
 
   @EventSourcingHandler
-  void on(TargetSetEvent e, PersonalData data) {
+  void on(TargetSetEvent e) {
     this.aggregateId = TargetIds.of(e.targetId());
     this.targetId = e.targetId();
     this.learnerId = e.learnerId();
     this.details =
         new TargetDetails(
-            e.area(),
-            data.openOrNull(learnerId, e.description()),
-            data.openOrNull(learnerId, e.measure()),
-            e.setOn(),
-            e.dueOn(),
-            e.longTermTargetId());
+            e.area(), e.description(), e.measure(), e.setOn(), e.dueOn(), e.longTermTargetId());
   }
 
   @EventSourcingHandler
-  void on(TargetAmendedEvent e, PersonalData data) {
-    this.details = text(e.details(), t -> data.openOrNull(learnerId, t));
+  void on(TargetAmendedEvent e) {
+    this.details = e.details();
   }
 
   @EventSourcingHandler
-  void on(TargetOutcomeRecordedEvent e, PersonalData data) {
-    outcomes.add(
-        new Outcome(e.date(), e.outcome(), e.newDueOn(), data.openOrNull(learnerId, e.note())));
+  void on(TargetOutcomeRecordedEvent e) {
+    outcomes.add(new Outcome(e.date(), e.outcome(), e.newDueOn(), e.note()));
   }
 
   @EventSourcingHandler
-  void on(TargetOutcomeAmendedEvent e, PersonalData data) {
-    outcomes.set(
-        outcomes.size() - 1,
-        new Outcome(e.date(), e.outcome(), e.newDueOn(), data.openOrNull(learnerId, e.note())));
+  void on(TargetOutcomeAmendedEvent e) {
+    outcomes.set(outcomes.size() - 1, new Outcome(e.date(), e.outcome(), e.newDueOn(), e.note()));
   }
 }

@@ -161,6 +161,26 @@ class TargetSealingTest {
                     Matchers.andNoMore())));
   }
 
+  /** A target stays in the cache between commands: its state must hold nothing in the clear. */
+  @Test
+  void theStateHoldsTheTextSealedAsTheEventsDo() {
+    TargetSetEvent set = sealedSet();
+    TargetOutcomeRecordedEvent outcome = sealedOutcome("was ill");
+    fixture
+        .given(set, outcome)
+        .when(
+            new RecordTargetOutcomeCommand(
+                "T-1", TargetTest.DUE, TargetOutcome.NOT_MET, null, "was ill", null))
+        .expectNoEvents()
+        .expectState(
+            t -> {
+              assertThat(t.details().description()).isEqualTo(set.description());
+              assertThat(t.details().measure()).isEqualTo(set.measure());
+              assertThat(t.notes()).containsExactly(outcome.note());
+              assertThat(PersonalData.isSealed(t.notes().get(0))).isTrue();
+            });
+  }
+
   @Test
   void refusesANewTargetForAnErasedLearner() {
     data.shred("L-1");

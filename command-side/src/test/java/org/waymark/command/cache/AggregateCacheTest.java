@@ -1,4 +1,4 @@
-package org.waymark.command.attendance;
+package org.waymark.command.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-class RegisterCacheTest {
-  private final RegisterCache cache = new RegisterCache(3);
+class AggregateCacheTest {
+  private final AggregateCache cache =
+      new AggregateCache("waymark.command.register-cache-entries", 3);
 
   @AfterEach
   void noTransactionLeftOpen() {
@@ -81,7 +82,7 @@ class RegisterCacheTest {
 
   @Test
   void aNegativeCapacityIsRefusedByName() {
-    assertThatThrownBy(() -> new RegisterCache(-1))
+    assertThatThrownBy(() -> new AggregateCache("waymark.command.register-cache-entries", -1))
         .hasMessageContaining("waymark.command.register-cache-entries");
   }
 

@@ -1,57 +1,51 @@
-package org.waymark.command.attendance;
+package org.waymark.command.cache;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Axon's cache of {@link AttendanceRegister}s (its {@code CachingEventSourcingRepository}), so a
- * register is not read and replayed from the store for every command: a year's register is one
- * event of about 380 marks (23 KB), and an import of register amendments, one or two a learner,
- * loaded and replayed it for each of them (50 s of the 25,000-learner benchmark's import, half of
- * it turning the JSON back into marks).
+ * An Axon aggregate cache (for its {@code CachingEventSourcingRepository}), so an aggregate is not
+ * read and replayed from the store for every command; one instance per aggregate type ({@link
+ * AggregateCaches}), each named in that aggregate's {@code @Aggregate(cache = …)}. What is cached
+ * must hold nothing personal in the clear: sealed text stays sealed in the aggregate's state and is
+ * opened when a command needs it, so an erased learner's cached aggregate is as unreadable as its
+ * events.
  *
- * <p>Least recently used registers go first beyond {@code waymark.command.register-cache-entries}
- * (default {@value #DEFAULT_ENTRIES}, a local authority's learners; a register's state is a byte a
- * session, see {@link SlotCodes}). It holds codes only, nothing personal.
+ * <p>Least recently used aggregates go first beyond the capacity (its setting is named in errors).
  *
  * <p>Aggregates cached while a database transaction is open are this transaction's until it
  * commits: kept apart, seen by this thread only, and shared only after the commit; a rollback drops
  * them. Axon's repository removes an entry when a unit of work rolls back, but an import commits
  * many units of work inside one transaction that may still roll back afterwards, and another thread
- * must not decide on marks that were never committed. The store stays the truth: a register cached
+ * must not decide on state that was never committed. The store stays the truth: an aggregate cached
  * by another node and then changed here is refused by the event store's unique sequence number when
  * that node appends from its stale copy, and Axon then drops the entry.
  */
-@Component(RegisterCache.BEAN)
-final class RegisterCache implements Cache {
-  /** The bean {@link AttendanceRegister}'s {@code @Aggregate} names. */
-  static final String BEAN = "attendanceRegisterCache";
-
-  static final int DEFAULT_ENTRIES = 30_000;
-
+public final class AggregateCache implements Cache {
   private final int capacity;
 
-  /** Committed registers, least recently used first; guarded by itself. */
+  /** Committed aggregates, least recently used first; guarded by itself. */
   private final LinkedHashMap<Object, Object> shared;
 
-  RegisterCache(@Value("${waymark.command.register-cache-entries:30000}") int capacity) {
+  /**
+   * @param setting the property that sets the capacity, for the error message
+   * @param capacity the most committed aggregates kept (0: none)
+   */
+  public AggregateCache(String setting, int capacity) {
     if (capacity < 0) {
-      throw new IllegalArgumentException(
-          "waymark.command.register-cache-entries must be 0 or more, was " + capacity);
+      throw new IllegalArgumentException(setting + " must be 0 or more, was " + capacity);
     }
     this.capacity = capacity;
     this.shared =
         new LinkedHashMap<>(16, 0.75f, true) {
           @Override
           protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-            return size() > RegisterCache.this.capacity;
+            return size() > AggregateCache.this.capacity;
           }
         };
   }
@@ -77,7 +71,7 @@ final class RegisterCache implements Cache {
       }
       return;
     }
-    // Until the commit, other threads load this register from the store.
+    // Until the commit, other threads load this aggregate from the store.
     synchronized (shared) {
       shared.remove(key);
     }
@@ -126,7 +120,7 @@ final class RegisterCache implements Cache {
     return () -> true;
   }
 
-  /** Committed registers held (tests, operations). */
+  /** Committed aggregates held (tests, operations). */
   int size() {
     synchronized (shared) {
       return shared.size();
@@ -134,7 +128,7 @@ final class RegisterCache implements Cache {
   }
 
   /**
-   * This transaction's registers, created with the transaction's synchronization when {@code
+   * This transaction's aggregates, created with the transaction's synchronization when {@code
    * create}; null outside a transaction.
    */
   @SuppressWarnings("unchecked")
@@ -158,7 +152,7 @@ final class RegisterCache implements Cache {
 
             @Override
             public void afterCompletion(int status) {
-              TransactionSynchronizationManager.unbindResourceIfPossible(RegisterCache.this);
+              TransactionSynchronizationManager.unbindResourceIfPossible(AggregateCache.this);
             }
           });
       staged = created;
