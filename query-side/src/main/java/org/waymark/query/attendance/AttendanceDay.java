@@ -27,7 +27,8 @@ import org.waymark.api.attendance.Session;
  *
  * <p>Indexed as the day's count of sessions per category ({@link #present()} …, 0 to 2 each) and
  * {@code late}, which the aggregations add up with {@code sum}: numeric doc values, no terms
- * buckets per learner. The categories themselves are not written.
+ * buckets per learner. The categories themselves are not written, nor is a count of 0 (a {@code
+ * sum} adds nothing for a missing value): a day present in both sessions writes one count.
  *
  * @param date the day
  * @param am the category of the morning mark in force, null when the session has none
@@ -41,7 +42,7 @@ public record AttendanceDay(
     LocalDate date,
     @JsonIgnore AttendanceCategory am,
     @JsonIgnore AttendanceCategory pm,
-    int late,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int late,
     Instant recordedAt,
     Instant supersededAt) {
 
@@ -128,24 +129,28 @@ public record AttendanceDay(
 
   /** Sessions of the day present in this version: 0, 1 or 2. */
   @JsonProperty("present")
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   public int present() {
     return sessions(AttendanceCategory.PRESENT);
   }
 
   /** Sessions at an approved educational activity. */
   @JsonProperty("approved")
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   public int approved() {
     return sessions(AttendanceCategory.APPROVED_ACTIVITY);
   }
 
   /** Sessions of authorised absence. */
   @JsonProperty("authorised")
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   public int authorised() {
     return sessions(AttendanceCategory.AUTHORISED_ABSENCE);
   }
 
   /** Sessions of unauthorised absence. */
   @JsonProperty("unauthorised")
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   public int unauthorised() {
     return sessions(AttendanceCategory.UNAUTHORISED_ABSENCE);
   }

@@ -145,14 +145,22 @@ class AttendanceDayTest {
     assertThat(days).hasSize(2);
     assertThat(days.get(1).get("present").asInt()).isEqualTo(1);
     assertThat(days.get(1).get("authorised").asInt()).isEqualTo(1);
-    assertThat(days.get(1).get("unauthorised").asInt()).isZero();
+    assertThat(days.get(1).has("unauthorised")).as("a count of 0: not written").isFalse();
+    assertThat(days.get(1).has("late")).as("a count of 0: not written").isFalse();
     assertThat(days.get(1).has("am")).as("counts are written, not categories").isFalse();
     assertThat(days.get(1).has("supersededAt")).as("null: not written").isFalse();
     assertThat(days.get(0).get("supersededAt").asText()).isEqualTo(T2.toString());
-    JsonNode current = json.readTree(written).get("marks").get(0);
-    assertThat(current.has("reason") || current.has("minutesLate") || current.has("supersededAt"))
+    JsonNode marks = json.readTree(written).get("marks");
+    assertThat(marks.get(0).has("reason") || marks.get(0).has("minutesLate"))
         .as("a mark's null components are not written")
         .isFalse();
+    assertThat(marks.get(0).has("superseded")).as("current: no superseding recording").isFalse();
+    assertThat(marks.get(1).get("superseded").asInt())
+        .as("the afternoon's first version names the recording of the amendment")
+        .isEqualTo(1);
+    assertThat(json.readTree(written).get("recordings"))
+        .as("one entry per event: the register and the amendment")
+        .hasSize(2);
     assertThat(read).isEqualTo(doc);
     assertThat(read.days()).isEqualTo(doc.days());
   }
