@@ -17,8 +17,8 @@ import org.waymark.query.store.Positioned;
  * @param position the global index of the last event applied (the document's external version)
  * @param marks every version of every mark of the month, oldest first (kept in the source, not
  *     indexed: what the projector reads back to apply the next event)
- *     <p>Written and read as a {@link StoredMonth}: the marks in a compact form, and the day
- *     versions for Elasticsearch to index.
+ *     <p>Written and read as a {@link StoredMonth}: the marks in a compact form, and the layers for
+ *     Elasticsearch to index.
  */
 public record AttendanceMonthDocument(
     String learnerId, String month, long position, List<AttendanceEntry> marks)
@@ -40,12 +40,12 @@ public record AttendanceMonthDocument(
   }
 
   /**
-   * Every version of every day of the month ({@link AttendanceDay#of}): the nested entries the
-   * aggregations count. Written with the document, derived from {@link #marks} again when it is
-   * read, so the two never disagree.
+   * The month's mark versions by the interval they are in force ({@link AttendanceLayer#of}): the
+   * nested entries the aggregations count. Written with the document, derived from {@link #marks}
+   * again when it is read, so the two never disagree.
    */
-  public List<AttendanceDay> days() {
-    return AttendanceDay.of(marks);
+  public List<AttendanceLayer> layers() {
+    return AttendanceLayer.of(marks);
   }
 
   /** The document id of {@code learnerId}'s month of {@code date}. */

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.waymark.analytics.attendance.AttendanceCounts;
-import org.waymark.api.attendance.AttendanceCategory;
 import org.waymark.query.store.DocumentStore;
 import org.waymark.query.store.ModelVersions;
 import org.waymark.query.store.ReadModels;
@@ -31,13 +30,15 @@ import org.waymark.query.store.VersionedCache;
  * by Elasticsearch aggregations over the month documents (never by fetching every mark).
  *
  * <p>The search first matches documents by {@code month} (so a month wholly outside the period is
- * never looked into), then a {@code composite} aggregation on {@code learnerId}, paged with {@code
- * after}, goes {@code nested} into the day versions ({@link AttendanceDay}), keeps those dated in
- * the period and in force at {@code asAt} ({@code recordedAt ≤ asAt < supersededAt}; without {@code
- * asAt}, those not superseded), and adds up their sessions per {@link AttendanceCategory} and their
- * late sessions ({@code L}, {@code U}) with a {@code sum} each. These are the inputs of CONTRACT.md
- * "Definitions" (attendance): possible = present + approved + authorised + unauthorised, late =
- * {@code L} + {@code U}; the rates are left to {@code analytics}.
+ * never looked into) and by a {@code nested} layer in force at {@code asAt} whose days overlap the
+ * period; then a {@code composite} aggregation on {@code learnerId}, paged with {@code after}, goes
+ * {@code nested} into the layers ({@link AttendanceLayer}), keeps those in force at {@code asAt}
+ * ({@code recordedAt ≤ asAt < supersededAt}; without {@code asAt}, those not superseded), and sums
+ * each count up to {@code to} and up to the day before {@code from} (per end: the totals of the
+ * layers whose days end by then, and the {@code upTo} values of that day of the layers it falls
+ * inside); the period's count is the difference. These are the inputs of CONTRACT.md "Definitions"
+ * (attendance): possible = present + approved + authorised + unauthorised, late = {@code L} +
+ * {@code U}; the rates are left to {@code analytics}.
  */
 @Component
 public class AttendanceReader {
@@ -45,14 +46,10 @@ public class AttendanceReader {
    * Learners per page of the composite aggregation. Each page is a pass over the matching
    * documents, so pages are as large as Elasticsearch's bucket limit ({@code search.max_buckets},
    * 65,536) allows with room: a learner's page entry is its composite bucket, with the nested and
-   * filter aggregations under it (counted here as buckets too, to be safe) and the sums (metrics,
-   * not buckets). At 25,000 learners that is two passes.
+   * five filter aggregations under it (counted here as buckets too, to be safe) and the sums
+   * (metrics, not buckets). At 25,000 learners that is three passes.
    */
-  static final int PAGE = 20_000;
-
-  /** The day versions' counts summed per learner: sessions per category, and late sessions. */
-  private static final List<String> COUNTS =
-      List.of("present", "approved", "authorised", "unauthorised", "late");
+  static final int PAGE = 9_000;
 
   private final DocumentStore store;
   private final MeterRegistry meters;
@@ -91,7 +88,27 @@ public class AttendanceReader {
     LocalDate to = period.to();
     Instant asAt = period.asAt();
     Map<String, AttendanceCounts> out = new HashMap<>();
-    Query days = daysInScope(from, to, asAt);
+    Query inForce = inForce(asAt);
+    Query overlapping =
+        Query.of(
+            q ->
+                q.bool(
+                    b ->
+                        b.filter(inForce)
+                            .filter(
+                                f ->
+                                    f.range(
+                                        r ->
+                                            r.date(
+                                                d -> d.field("layers.first").lte(to.toString()))))
+                            .filter(
+                                f ->
+                                    f.range(
+                                        r ->
+                                            r.date(
+                                                d ->
+                                                    d.field("layers.last")
+                                                        .gte(from.toString()))))));
     Query documents =
         Query.of(
             q ->
@@ -110,8 +127,8 @@ public class AttendanceReader {
                                 f ->
                                     f.nested(
                                         n ->
-                                            n.path("days")
-                                                .query(days)
+                                            n.path("layers")
+                                                .query(overlapping)
                                                 .scoreMode(ChildScoreMode.None)))));
     String alias = store.indices().alias(ReadModels.ATTENDANCE);
     Timer.Sample sample = Timer.start(meters);
@@ -128,12 +145,15 @@ public class AttendanceReader {
                             .size(0)
                             .trackTotalHits(t -> t.enabled(false))
                             .query(documents)
-                            .aggregations("learners", learners(days, afterKey)),
+                            .aggregations("learners", learners(inForce, from, to, afterKey)),
                     Void.class);
         CompositeAggregate learners = response.aggregations().get("learners").composite();
         List<CompositeBucket> buckets = learners.buckets().array();
         for (CompositeBucket bucket : buckets) {
-          out.put(bucket.key().get("learner").stringValue(), counts(bucket));
+          AttendanceCounts counts = counts(bucket);
+          if (counts != null) {
+            out.put(bucket.key().get("learner").stringValue(), counts);
+          }
         }
         if (buckets.size() < PAGE || learners.afterKey() == null || learners.afterKey().isEmpty()) {
           return Map.copyOf(out);
@@ -150,26 +170,17 @@ public class AttendanceReader {
     }
   }
 
-  /** Day versions dated in the period and in force at {@code asAt}. */
-  static Query daysInScope(LocalDate from, LocalDate to, Instant asAt) {
+  /** Layers in force at {@code asAt} ({@code null}: now). */
+  static Query inForce(Instant asAt) {
     return Query.of(
         q ->
             q.bool(
                 b -> {
-                  b.filter(
-                      f ->
-                          f.range(
-                              r ->
-                                  r.date(
-                                      d ->
-                                          d.field("days.date")
-                                              .gte(from.toString())
-                                              .lte(to.toString()))));
                   if (asAt == null) {
-                    b.mustNot(m -> m.exists(x -> x.field("days.supersededAt")));
+                    b.mustNot(m -> m.exists(x -> x.field("layers.supersededAt")));
                   } else {
                     String t = asAt.toString();
-                    b.filter(f -> f.range(r -> r.date(d -> d.field("days.recordedAt").lte(t))));
+                    b.filter(f -> f.range(r -> r.date(d -> d.field("layers.recordedAt").lte(t))));
                     b.filter(
                         f ->
                             f.bool(
@@ -183,14 +194,14 @@ public class AttendanceReader {
                                                                 m.exists(
                                                                     x ->
                                                                         x.field(
-                                                                            "days.supersededAt")))))
+                                                                            "layers.supersededAt")))))
                                         .should(
                                             s ->
                                                 s.range(
                                                     r ->
                                                         r.date(
                                                             d ->
-                                                                d.field("days.supersededAt")
+                                                                d.field("layers.supersededAt")
                                                                     .gt(t))))
                                         .minimumShouldMatch("1")));
                   }
@@ -198,7 +209,14 @@ public class AttendanceReader {
                 }));
   }
 
-  private static Aggregation learners(Query days, Map<String, FieldValue> after) {
+  /**
+   * Per learner: into the layers in force, then for each end ({@code to}, and the day before {@code
+   * from}) the sums of the totals of the layers whose days end by it ({@code …Whole}) and of that
+   * day's {@code upTo} values of the layers it falls inside ({@code …Inside}).
+   */
+  private static Aggregation learners(
+      Query inForce, LocalDate from, LocalDate to, Map<String, FieldValue> after) {
+    LocalDate before = from.minusDays(1);
     return Aggregation.of(
         a ->
             a.composite(
@@ -216,33 +234,81 @@ public class AttendanceReader {
                       return c;
                     })
                 .aggregations(
-                    "days",
+                    "layers",
                     n ->
-                        n.nested(x -> x.path("days"))
+                        n.nested(x -> x.path("layers"))
                             .aggregations(
-                                "inScope",
-                                f -> {
-                                  f.filter(days);
-                                  for (String count : COUNTS) {
-                                    f.aggregations(
-                                        count, x -> x.sum(m -> m.field("days." + count)));
-                                  }
-                                  return f;
-                                })));
+                                "inForce",
+                                f ->
+                                    f.filter(inForce)
+                                        .aggregations("toWhole", whole(to))
+                                        .aggregations("toInside", inside(to))
+                                        .aggregations("beforeWhole", whole(before))
+                                        .aggregations("beforeInside", inside(before)))));
   }
 
+  /** The totals of the layers whose last day is on or before {@code x}. */
+  private static Aggregation whole(LocalDate x) {
+    return Aggregation.of(
+        a -> {
+          a.filter(f -> f.range(r -> r.date(d -> d.field("layers.last").lte(x.toString()))));
+          for (String count : AttendanceLayer.COUNTS) {
+            a.aggregations(count, s -> s.sum(m -> m.field("layers.total." + count)));
+          }
+          return a;
+        });
+  }
+
+  /** Day {@code x}'s {@code upTo} values of the layers with {@code first ≤ x < last}. */
+  private static Aggregation inside(LocalDate x) {
+    String day = AttendanceLayer.day(x.getDayOfMonth());
+    return Aggregation.of(
+        a -> {
+          a.filter(
+              f ->
+                  f.bool(
+                      b ->
+                          b.filter(
+                                  g ->
+                                      g.range(
+                                          r ->
+                                              r.date(
+                                                  d -> d.field("layers.first").lte(x.toString()))))
+                              .filter(
+                                  g ->
+                                      g.range(
+                                          r ->
+                                              r.date(
+                                                  d -> d.field("layers.last").gt(x.toString()))))));
+          for (String count : AttendanceLayer.COUNTS) {
+            a.aggregations(count, s -> s.sum(m -> m.field("layers.upTo." + count + "." + day)));
+          }
+          return a;
+        });
+  }
+
+  /** The learner's counts in the period, or null when it has no mark in it. */
   private static AttendanceCounts counts(CompositeBucket bucket) {
-    FilterAggregate inScope =
-        bucket.aggregations().get("days").nested().aggregations().get("inScope").filter();
-    return new AttendanceCounts(
-        sum(inScope, "present"),
-        sum(inScope, "approved"),
-        sum(inScope, "authorised"),
-        sum(inScope, "unauthorised"),
-        sum(inScope, "late"));
+    FilterAggregate inForce =
+        bucket.aggregations().get("layers").nested().aggregations().get("inForce").filter();
+    int[] sums = new int[AttendanceLayer.COUNTS.size()];
+    for (int c = 0; c < sums.length; c++) {
+      String count = AttendanceLayer.COUNTS.get(c);
+      sums[c] =
+          sum(inForce, "toWhole", count)
+              + sum(inForce, "toInside", count)
+              - sum(inForce, "beforeWhole", count)
+              - sum(inForce, "beforeInside", count);
+    }
+    if (sums[AttendanceLayer.COUNTS.indexOf("marked")] == 0) {
+      return null;
+    }
+    return new AttendanceCounts(sums[0], sums[1], sums[2], sums[3], sums[4]);
   }
 
-  private static int sum(FilterAggregate inScope, String count) {
-    return (int) Math.round(inScope.aggregations().get(count).sum().value());
+  private static int sum(FilterAggregate inForce, String end, String count) {
+    return (int)
+        Math.round(
+            inForce.aggregations().get(end).filter().aggregations().get(count).sum().value());
   }
 }

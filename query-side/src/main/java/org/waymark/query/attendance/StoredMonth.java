@@ -21,25 +21,26 @@ import org.waymark.api.attendance.Session;
  * category and late flag are not written, as they follow from the code. A month of 44 marks from
  * one import is about 2 KB instead of 7.
  *
- * <p>{@code days} is written for Elasticsearch to index (the nested entries the aggregations count)
- * but not kept in the source (mapping {@code _source.excludes}): it is derived from the marks again
- * whenever the document is read.
+ * <p>{@code layers} is written for Elasticsearch to index (the nested entries the aggregations
+ * count) but not kept in the source (mapping {@code _source.excludes}): it is derived from the
+ * marks again whenever the document is read.
  *
  * @param learnerId the learner
  * @param month {@code yyyy-MM}
  * @param position the global index of the last event applied
  * @param recordings the events of the marks' versions and supersessions, oldest first
  * @param marks every version of every mark, oldest first
- * @param days the day versions ({@link AttendanceDay#of}), written, never read back
+ * @param layers the marks counted by interval ({@link AttendanceLayer#of}), written, never read
+ *     back
  */
-@JsonIgnoreProperties(value = "days", allowGetters = true)
+@JsonIgnoreProperties(value = "layers", allowGetters = true)
 record StoredMonth(
     String learnerId,
     String month,
     long position,
     List<Recording> recordings,
     List<StoredMark> marks,
-    List<AttendanceDay> days) {
+    List<AttendanceLayer> layers) {
 
   /**
    * An event that recorded marks of the month, or (position and who absent) only an instant at
@@ -110,7 +111,7 @@ record StoredMonth(
               e.minutesLate(),
               e.reason()));
     }
-    return new StoredMonth(d.learnerId(), d.month(), d.position(), recordings, marks, d.days());
+    return new StoredMonth(d.learnerId(), d.month(), d.position(), recordings, marks, d.layers());
   }
 
   /** The document this stored form holds. */
