@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.FilterAggregate;
-import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,14 +28,15 @@ import org.waymark.query.store.VersionedCache;
  * Per-learner attendance counts over a period, as the event history stood at an instant, computed
  * by Elasticsearch aggregations over the month documents (never by fetching every mark).
  *
- * <p>The search first matches documents by {@code month} (so a month wholly outside the period is
- * never looked into) and by a {@code nested} layer in force at {@code asAt} whose days overlap the
- * period; then a {@code composite} aggregation on {@code learnerId}, paged with {@code after}, goes
- * {@code nested} into the layers ({@link AttendanceLayer}), keeps those in force at {@code asAt}
- * ({@code recordedAt ≤ asAt < supersededAt}; without {@code asAt}, those not superseded), and sums
- * each count up to {@code to} and up to the day before {@code from} (per end: the totals of the
- * layers whose days end by then, and the {@code upTo} values of that day of the layers it falls
- * inside); the period's count is the difference. These are the inputs of CONTRACT.md "Definitions"
+ * <p>The search matches documents by {@code month} (so a month wholly outside the period is never
+ * looked into); a {@code composite} aggregation on {@code learnerId}, paged with {@code after},
+ * goes {@code nested} into the layers ({@link AttendanceLayer}), keeps those in force at {@code
+ * asAt} ({@code recordedAt ≤ asAt < supersededAt}; without {@code asAt}, those not superseded), and
+ * sums the counts up to {@code to} and up to the day before {@code from} (per end: the totals of
+ * the layers whose days end by then, and the running counts of that day of the layers it falls
+ * inside); the period's count is the difference. Five of the counts are summed as one packed number
+ * ({@link AttendanceLayer#LANE_BITS}), so a learner's bucket carries a few sums, not dozens: the
+ * response is what such a search spends most on. These are the inputs of CONTRACT.md "Definitions"
  * (attendance): possible = present + approved + authorised + unauthorised, late = {@code L} +
  * {@code U}; the rates are left to {@code analytics}.
  */
@@ -50,6 +50,9 @@ public class AttendanceReader {
    * (metrics, not buckets). At 25,000 learners that is three passes.
    */
   static final int PAGE = 9_000;
+
+  /** The index of {@code marked} in {@link AttendanceLayer#COUNTS}. */
+  private static final int MARKED = AttendanceLayer.COUNTS.indexOf("marked");
 
   private final DocumentStore store;
   private final MeterRegistry meters;
@@ -84,52 +87,44 @@ public class AttendanceReader {
   }
 
   private Map<String, AttendanceCounts> aggregate(Period period) throws IOException {
+    Map<String, int[]> sums = new HashMap<>();
     LocalDate from = period.from();
-    LocalDate to = period.to();
-    Instant asAt = period.asAt();
+    while (!from.isAfter(period.to())) {
+      // At most twelve calendar months a search, so no packed lane can overflow.
+      LocalDate monthsEnd = YearMonth.from(from).plusMonths(11).atEndOfMonth();
+      LocalDate to = monthsEnd.isBefore(period.to()) ? monthsEnd : period.to();
+      aggregate(from, to, period.asAt(), sums);
+      from = to.plusDays(1);
+    }
     Map<String, AttendanceCounts> out = new HashMap<>();
+    sums.forEach(
+        (learner, c) -> {
+          if (c[MARKED] > 0) {
+            out.put(learner, new AttendanceCounts(c[0], c[1], c[2], c[3], c[4]));
+          }
+        });
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Adds each learner's counts of {@code from}..{@code to} (within twelve months) to {@code sums}.
+   */
+  private void aggregate(LocalDate from, LocalDate to, Instant asAt, Map<String, int[]> sums)
+      throws IOException {
     Query inForce = inForce(asAt);
-    Query overlapping =
-        Query.of(
-            q ->
-                q.bool(
-                    b ->
-                        b.filter(inForce)
-                            .filter(
-                                f ->
-                                    f.range(
-                                        r ->
-                                            r.date(
-                                                d -> d.field("layers.first").lte(to.toString()))))
-                            .filter(
-                                f ->
-                                    f.range(
-                                        r ->
-                                            r.date(
-                                                d ->
-                                                    d.field("layers.last")
-                                                        .gte(from.toString()))))));
+    // Documents by month only: a learner whose layers there hold no mark of the period comes back
+    // with a marked count of 0 and is left out, cheaper than a nested filter on every document.
     Query documents =
         Query.of(
             q ->
-                q.bool(
-                    b ->
-                        b.filter(
-                                f ->
-                                    f.range(
-                                        r ->
-                                            r.date(
-                                                d ->
-                                                    d.field("month")
-                                                        .gte(YearMonth.from(from).toString())
-                                                        .lte(YearMonth.from(to).toString()))))
-                            .filter(
-                                f ->
-                                    f.nested(
-                                        n ->
-                                            n.path("layers")
-                                                .query(overlapping)
-                                                .scoreMode(ChildScoreMode.None)))));
+                q.range(
+                    r ->
+                        r.date(
+                            d ->
+                                d.field("month")
+                                    .gte(YearMonth.from(from).toString())
+                                    .lte(YearMonth.from(to).toString()))));
+    Ends ends = new Ends(from, to);
     String alias = store.indices().alias(ReadModels.ATTENDANCE);
     Timer.Sample sample = Timer.start(meters);
     try {
@@ -145,18 +140,22 @@ public class AttendanceReader {
                             .size(0)
                             .trackTotalHits(t -> t.enabled(false))
                             .query(documents)
-                            .aggregations("learners", learners(inForce, from, to, afterKey)),
+                            .aggregations("learners", learners(inForce, ends, afterKey)),
                     Void.class);
         CompositeAggregate learners = response.aggregations().get("learners").composite();
         List<CompositeBucket> buckets = learners.buckets().array();
         for (CompositeBucket bucket : buckets) {
-          AttendanceCounts counts = counts(bucket);
-          if (counts != null) {
-            out.put(bucket.key().get("learner").stringValue(), counts);
+          int[] counts = ends.counts(bucket);
+          int[] total =
+              sums.computeIfAbsent(
+                  bucket.key().get("learner").stringValue(),
+                  k -> new int[AttendanceLayer.COUNTS.size()]);
+          for (int c = 0; c < total.length; c++) {
+            total[c] += counts[c];
           }
         }
         if (buckets.size() < PAGE || learners.afterKey() == null || learners.afterKey().isEmpty()) {
-          return Map.copyOf(out);
+          return;
         }
         after = learners.afterKey();
       }
@@ -210,13 +209,11 @@ public class AttendanceReader {
   }
 
   /**
-   * Per learner: into the layers in force, then for each end ({@code to}, and the day before {@code
-   * from}) the sums of the totals of the layers whose days end by it ({@code …Whole}) and of that
-   * day's {@code upTo} values of the layers it falls inside ({@code …Inside}).
+   * Per learner: into the layers in force, then for each end of the period that a layer can hold
+   * ({@link Ends}) the sums of the totals of the layers whose days end by it ({@code …Whole}) and
+   * of that day's running counts of the layers it falls inside ({@code …Inside}).
    */
-  private static Aggregation learners(
-      Query inForce, LocalDate from, LocalDate to, Map<String, FieldValue> after) {
-    LocalDate before = from.minusDays(1);
+  private static Aggregation learners(Query inForce, Ends ends, Map<String, FieldValue> after) {
     return Aggregation.of(
         a ->
             a.composite(
@@ -239,76 +236,103 @@ public class AttendanceReader {
                         n.nested(x -> x.path("layers"))
                             .aggregations(
                                 "inForce",
-                                f ->
-                                    f.filter(inForce)
-                                        .aggregations("toWhole", whole(to))
-                                        .aggregations("toInside", inside(to))
-                                        .aggregations("beforeWhole", whole(before))
-                                        .aggregations("beforeInside", inside(before)))));
+                                f -> {
+                                  f.filter(inForce);
+                                  ends.aggregations().forEach(f::aggregations);
+                                  return f;
+                                })));
+  }
+
+  /**
+   * The ends of a period a search counts up to: up to {@code to}, less up to the day before {@code
+   * from}. An end needs only what a layer of the searched months can hold: nothing before {@code
+   * from} when it is the first of its month (no layer of the months searched ends before it), and
+   * no running counts at {@code to} when it is the last of its month (no layer goes past it).
+   */
+  private record Ends(LocalDate to, LocalDate before, boolean toInside, boolean beforeAny) {
+    Ends(LocalDate from, LocalDate to) {
+      this(
+          to,
+          from.minusDays(1),
+          !to.equals(YearMonth.from(to).atEndOfMonth()),
+          from.getDayOfMonth() != 1);
+    }
+
+    Map<String, Aggregation> aggregations() {
+      Map<String, Aggregation> out = new java.util.LinkedHashMap<>();
+      out.put("toWhole", whole(to));
+      if (toInside) {
+        out.put("toInside", inside(to));
+      }
+      if (beforeAny) {
+        out.put("beforeWhole", whole(before));
+        out.put("beforeInside", inside(before));
+      }
+      return out;
+    }
+
+    /** The learner's counts in the searched period, in {@link AttendanceLayer#COUNTS} order. */
+    int[] counts(CompositeBucket bucket) {
+      FilterAggregate inForce =
+          bucket.aggregations().get("layers").nested().aggregations().get("inForce").filter();
+      int[] out = new int[AttendanceLayer.COUNTS.size()];
+      add(out, inForce, "toWhole", 1);
+      if (toInside) {
+        add(out, inForce, "toInside", 1);
+      }
+      if (beforeAny) {
+        add(out, inForce, "beforeWhole", -1);
+        add(out, inForce, "beforeInside", -1);
+      }
+      return out;
+    }
+
+    private static void add(int[] out, FilterAggregate inForce, String end, int sign) {
+      FilterAggregate f = inForce.aggregations().get(end).filter();
+      long packed = Math.round(f.aggregations().get("packed").sum().value());
+      for (int c = 0; c < AttendanceLayer.PACKED; c++) {
+        out[c] += sign * AttendanceLayer.lane(packed, c);
+      }
+      out[MARKED] += sign * (int) Math.round(f.aggregations().get("marked").sum().value());
+    }
   }
 
   /** The totals of the layers whose last day is on or before {@code x}. */
   private static Aggregation whole(LocalDate x) {
     return Aggregation.of(
-        a -> {
-          a.filter(f -> f.range(r -> r.date(d -> d.field("layers.last").lte(x.toString()))));
-          for (String count : AttendanceLayer.COUNTS) {
-            a.aggregations(count, s -> s.sum(m -> m.field("layers.total." + count)));
-          }
-          return a;
-        });
+        a ->
+            a.filter(f -> f.range(r -> r.date(d -> d.field("layers.last").lte(x.toString()))))
+                .aggregations("packed", s -> s.sum(m -> m.field("layers.counts.packed")))
+                .aggregations("marked", s -> s.sum(m -> m.field("layers.counts.marked"))));
   }
 
-  /** Day {@code x}'s {@code upTo} values of the layers with {@code first ≤ x < last}. */
+  /** Day {@code x}'s running counts of the layers with {@code first ≤ x < last}. */
   private static Aggregation inside(LocalDate x) {
     String day = AttendanceLayer.day(x.getDayOfMonth());
     return Aggregation.of(
-        a -> {
-          a.filter(
-              f ->
-                  f.bool(
-                      b ->
-                          b.filter(
-                                  g ->
-                                      g.range(
-                                          r ->
-                                              r.date(
-                                                  d -> d.field("layers.first").lte(x.toString()))))
-                              .filter(
-                                  g ->
-                                      g.range(
-                                          r ->
-                                              r.date(
-                                                  d -> d.field("layers.last").gt(x.toString()))))));
-          for (String count : AttendanceLayer.COUNTS) {
-            a.aggregations(count, s -> s.sum(m -> m.field("layers.upTo." + count + "." + day)));
-          }
-          return a;
-        });
-  }
-
-  /** The learner's counts in the period, or null when it has no mark in it. */
-  private static AttendanceCounts counts(CompositeBucket bucket) {
-    FilterAggregate inForce =
-        bucket.aggregations().get("layers").nested().aggregations().get("inForce").filter();
-    int[] sums = new int[AttendanceLayer.COUNTS.size()];
-    for (int c = 0; c < sums.length; c++) {
-      String count = AttendanceLayer.COUNTS.get(c);
-      sums[c] =
-          sum(inForce, "toWhole", count)
-              + sum(inForce, "toInside", count)
-              - sum(inForce, "beforeWhole", count)
-              - sum(inForce, "beforeInside", count);
-    }
-    if (sums[AttendanceLayer.COUNTS.indexOf("marked")] == 0) {
-      return null;
-    }
-    return new AttendanceCounts(sums[0], sums[1], sums[2], sums[3], sums[4]);
-  }
-
-  private static int sum(FilterAggregate inForce, String end, String count) {
-    return (int)
-        Math.round(
-            inForce.aggregations().get(end).filter().aggregations().get(count).sum().value());
+        a ->
+            a.filter(
+                    f ->
+                        f.bool(
+                            b ->
+                                b.filter(
+                                        g ->
+                                            g.range(
+                                                r ->
+                                                    r.date(
+                                                        d ->
+                                                            d.field("layers.first")
+                                                                .lte(x.toString()))))
+                                    .filter(
+                                        g ->
+                                            g.range(
+                                                r ->
+                                                    r.date(
+                                                        d ->
+                                                            d.field("layers.last")
+                                                                .gt(x.toString()))))))
+                .aggregations("packed", s -> s.sum(m -> m.field("layers.countsUpTo.packed." + day)))
+                .aggregations(
+                    "marked", s -> s.sum(m -> m.field("layers.countsUpTo.marked." + day))));
   }
 }

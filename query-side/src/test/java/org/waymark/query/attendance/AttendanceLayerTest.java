@@ -130,9 +130,20 @@ class AttendanceLayerTest {
 
     JsonNode layers = json.readTree(written).get("layers");
     assertThat(layers).hasSize(3);
-    assertThat(layers.get(0).get("upTo").get("present").get("02").asInt()).isEqualTo(2);
-    assertThat(layers.get(0).get("total").has("authorised")).as("0: not written").isFalse();
-    assertThat(layers.get(2).has("upTo")).as("one day: nothing to run up").isFalse();
+    assertThat(layers.get(0).has("total") || layers.get(0).has("upTo"))
+        .as("the counts are written packed, not one field each")
+        .isFalse();
+    long upToTheSecond = layers.get(0).get("countsUpTo").get("packed").get("02").asLong();
+    assertThat(AttendanceLayer.lane(upToTheSecond, 0)).as("present by 2 Oct").isEqualTo(2);
+    assertThat(AttendanceLayer.lane(upToTheSecond, 3)).as("unauthorised: amended away").isZero();
+    assertThat(AttendanceLayer.lane(upToTheSecond, 4)).as("late by 2 Oct").isEqualTo(1);
+    assertThat(layers.get(0).get("countsUpTo").get("marked").get("02").asInt()).isEqualTo(3);
+    long total = layers.get(0).get("counts").get("packed").asLong();
+    assertThat(AttendanceLayer.lane(total, 0)).isEqualTo(4);
+    assertThat(AttendanceLayer.lane(total, 2)).as("authorised").isZero();
+    assertThat(AttendanceLayer.lane(total, 4)).as("late").isEqualTo(1);
+    assertThat(layers.get(0).get("counts").get("marked").asInt()).isEqualTo(5);
+    assertThat(layers.get(2).has("countsUpTo")).as("one day: nothing to run up").isFalse();
     assertThat(layers.get(2).has("supersededAt")).as("null: not written").isFalse();
     assertThat(layers.get(1).get("supersededAt").asText()).isEqualTo(T2.toString());
     JsonNode marks = json.readTree(written).get("marks");
@@ -148,6 +159,32 @@ class AttendanceLayerTest {
         .hasSize(2);
     assertThat(read).isEqualTo(doc);
     assertThat(read.layers()).isEqualTo(doc.layers());
+  }
+
+  @Test
+  void packedCountsKeepEachCountInItsLaneUpToTheLargestSum() {
+    Map<String, Integer> counts =
+        Map.of("present", 732, "approved", 1, "authorised", 0, "unauthorised", 1023, "late", 5);
+    long packed = AttendanceLayer.pack(counts::get);
+
+    assertThat(AttendanceLayer.lane(packed, 0)).isEqualTo(732);
+    assertThat(AttendanceLayer.lane(packed, 1)).isEqualTo(1);
+    assertThat(AttendanceLayer.lane(packed, 2)).isZero();
+    assertThat(AttendanceLayer.lane(packed, 3)).isEqualTo(1023);
+    assertThat(AttendanceLayer.lane(packed, 4)).isEqualTo(5);
+    assertThat((double) packed).as("exact in a double").isEqualTo(packed + 0.0);
+    assertThat((long) (double) AttendanceLayer.pack(c -> AttendanceLayer.LANE_MAX))
+        .isEqualTo(AttendanceLayer.pack(c -> AttendanceLayer.LANE_MAX));
+    assertThat(AttendanceLayer.pack(c -> AttendanceLayer.LANE_MAX)).isLessThan(1L << 53);
+    // Sums of packed layers are the packed sums while no lane passes its maximum.
+    long a = AttendanceLayer.pack(Map.of("present", 300, "late", 2)::get);
+    long b = AttendanceLayer.pack(Map.of("present", 400, "unauthorised", 9, "late", 1)::get);
+    assertThat(AttendanceLayer.lane(a + b, 0)).isEqualTo(700);
+    assertThat(AttendanceLayer.lane(a + b, 3)).isEqualTo(9);
+    assertThat(AttendanceLayer.lane(a + b, 4)).isEqualTo(3);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> AttendanceLayer.pack(Map.of("present", 1024)::get))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   /**
