@@ -1,7 +1,7 @@
 package org.waymark.query.attendance;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -17,8 +17,9 @@ import org.waymark.query.store.Positioned;
  * @param position the global index of the last event applied (the document's external version)
  * @param marks every version of every mark of the month, oldest first (kept in the source, not
  *     indexed: what the projector reads back to apply the next event)
+ *     <p>Written and read as a {@link StoredMonth}: the marks in a compact form, and the layers for
+ *     Elasticsearch to index.
  */
-@JsonIgnoreProperties(value = "days", allowGetters = true)
 public record AttendanceMonthDocument(
     String learnerId, String month, long position, List<AttendanceEntry> marks)
     implements Positioned {
@@ -27,14 +28,24 @@ public record AttendanceMonthDocument(
     marks = marks == null ? List.of() : List.copyOf(marks);
   }
 
+  /** The stored form (see {@link StoredMonth}). */
+  @JsonValue
+  StoredMonth stored() {
+    return StoredMonth.of(this);
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static AttendanceMonthDocument fromStored(StoredMonth stored) {
+    return stored.document();
+  }
+
   /**
-   * Every version of every day of the month ({@link AttendanceDay#of}): the nested entries the
-   * aggregations count. Written with the document, derived from {@link #marks} again when it is
-   * read, so the two never disagree.
+   * The month's mark versions by the interval they are in force ({@link AttendanceLayer#of}): the
+   * nested entries the aggregations count. Written with the document, derived from {@link #marks}
+   * again when it is read, so the two never disagree.
    */
-  @JsonProperty("days")
-  public List<AttendanceDay> days() {
-    return AttendanceDay.of(marks);
+  public List<AttendanceLayer> layers() {
+    return AttendanceLayer.of(marks);
   }
 
   /** The document id of {@code learnerId}'s month of {@code date}. */

@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.FilterAggregate;
-import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.waymark.analytics.attendance.AttendanceCounts;
-import org.waymark.api.attendance.AttendanceCategory;
 import org.waymark.query.store.DocumentStore;
 import org.waymark.query.store.ModelVersions;
 import org.waymark.query.store.ReadModels;
@@ -30,14 +28,17 @@ import org.waymark.query.store.VersionedCache;
  * Per-learner attendance counts over a period, as the event history stood at an instant, computed
  * by Elasticsearch aggregations over the month documents (never by fetching every mark).
  *
- * <p>The search first matches documents by {@code month} (so a month wholly outside the period is
- * never looked into), then a {@code composite} aggregation on {@code learnerId}, paged with {@code
- * after}, goes {@code nested} into the day versions ({@link AttendanceDay}), keeps those dated in
- * the period and in force at {@code asAt} ({@code recordedAt ≤ asAt < supersededAt}; without {@code
- * asAt}, those not superseded), and adds up their sessions per {@link AttendanceCategory} and their
- * late sessions ({@code L}, {@code U}) with a {@code sum} each. These are the inputs of CONTRACT.md
- * "Definitions" (attendance): possible = present + approved + authorised + unauthorised, late =
- * {@code L} + {@code U}; the rates are left to {@code analytics}.
+ * <p>The search matches documents by {@code month} (so a month wholly outside the period is never
+ * looked into); a {@code composite} aggregation on {@code learnerId}, paged with {@code after},
+ * goes {@code nested} into the layers ({@link AttendanceLayer}), keeps those in force at {@code
+ * asAt} ({@code recordedAt ≤ asAt < supersededAt}; without {@code asAt}, those not superseded), and
+ * sums the counts up to {@code to} and up to the day before {@code from} (per end: the totals of
+ * the layers whose days end by then, and the running counts of that day of the layers it falls
+ * inside); the period's count is the difference. Five of the counts are summed as one packed number
+ * ({@link AttendanceLayer#LANE_BITS}), so a learner's bucket carries a few sums, not dozens: the
+ * response is what such a search spends most on. These are the inputs of CONTRACT.md "Definitions"
+ * (attendance): possible = present + approved + authorised + unauthorised, late = {@code L} +
+ * {@code U}; the rates are left to {@code analytics}.
  */
 @Component
 public class AttendanceReader {
@@ -45,14 +46,13 @@ public class AttendanceReader {
    * Learners per page of the composite aggregation. Each page is a pass over the matching
    * documents, so pages are as large as Elasticsearch's bucket limit ({@code search.max_buckets},
    * 65,536) allows with room: a learner's page entry is its composite bucket, with the nested and
-   * filter aggregations under it (counted here as buckets too, to be safe) and the sums (metrics,
-   * not buckets). At 25,000 learners that is two passes.
+   * five filter aggregations under it (counted here as buckets too, to be safe) and the sums
+   * (metrics, not buckets). At 25,000 learners that is three passes.
    */
-  static final int PAGE = 20_000;
+  static final int PAGE = 9_000;
 
-  /** The day versions' counts summed per learner: sessions per category, and late sessions. */
-  private static final List<String> COUNTS =
-      List.of("present", "approved", "authorised", "unauthorised", "late");
+  /** The index of {@code marked} in {@link AttendanceLayer#COUNTS}. */
+  private static final int MARKED = AttendanceLayer.COUNTS.indexOf("marked");
 
   private final DocumentStore store;
   private final MeterRegistry meters;
@@ -87,32 +87,44 @@ public class AttendanceReader {
   }
 
   private Map<String, AttendanceCounts> aggregate(Period period) throws IOException {
+    Map<String, int[]> sums = new HashMap<>();
     LocalDate from = period.from();
-    LocalDate to = period.to();
-    Instant asAt = period.asAt();
+    while (!from.isAfter(period.to())) {
+      // At most twelve calendar months a search, so no packed lane can overflow.
+      LocalDate monthsEnd = YearMonth.from(from).plusMonths(11).atEndOfMonth();
+      LocalDate to = monthsEnd.isBefore(period.to()) ? monthsEnd : period.to();
+      aggregate(from, to, period.asAt(), sums);
+      from = to.plusDays(1);
+    }
     Map<String, AttendanceCounts> out = new HashMap<>();
-    Query days = daysInScope(from, to, asAt);
+    sums.forEach(
+        (learner, c) -> {
+          if (c[MARKED] > 0) {
+            out.put(learner, new AttendanceCounts(c[0], c[1], c[2], c[3], c[4]));
+          }
+        });
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Adds each learner's counts of {@code from}..{@code to} (within twelve months) to {@code sums}.
+   */
+  private void aggregate(LocalDate from, LocalDate to, Instant asAt, Map<String, int[]> sums)
+      throws IOException {
+    Query inForce = inForce(asAt);
+    // Documents by month only: a learner whose layers there hold no mark of the period comes back
+    // with a marked count of 0 and is left out, cheaper than a nested filter on every document.
     Query documents =
         Query.of(
             q ->
-                q.bool(
-                    b ->
-                        b.filter(
-                                f ->
-                                    f.range(
-                                        r ->
-                                            r.date(
-                                                d ->
-                                                    d.field("month")
-                                                        .gte(YearMonth.from(from).toString())
-                                                        .lte(YearMonth.from(to).toString()))))
-                            .filter(
-                                f ->
-                                    f.nested(
-                                        n ->
-                                            n.path("days")
-                                                .query(days)
-                                                .scoreMode(ChildScoreMode.None)))));
+                q.range(
+                    r ->
+                        r.date(
+                            d ->
+                                d.field("month")
+                                    .gte(YearMonth.from(from).toString())
+                                    .lte(YearMonth.from(to).toString()))));
+    Ends ends = new Ends(from, to);
     String alias = store.indices().alias(ReadModels.ATTENDANCE);
     Timer.Sample sample = Timer.start(meters);
     try {
@@ -128,15 +140,22 @@ public class AttendanceReader {
                             .size(0)
                             .trackTotalHits(t -> t.enabled(false))
                             .query(documents)
-                            .aggregations("learners", learners(days, afterKey)),
+                            .aggregations("learners", learners(inForce, ends, afterKey)),
                     Void.class);
         CompositeAggregate learners = response.aggregations().get("learners").composite();
         List<CompositeBucket> buckets = learners.buckets().array();
         for (CompositeBucket bucket : buckets) {
-          out.put(bucket.key().get("learner").stringValue(), counts(bucket));
+          int[] counts = ends.counts(bucket);
+          int[] total =
+              sums.computeIfAbsent(
+                  bucket.key().get("learner").stringValue(),
+                  k -> new int[AttendanceLayer.COUNTS.size()]);
+          for (int c = 0; c < total.length; c++) {
+            total[c] += counts[c];
+          }
         }
         if (buckets.size() < PAGE || learners.afterKey() == null || learners.afterKey().isEmpty()) {
-          return Map.copyOf(out);
+          return;
         }
         after = learners.afterKey();
       }
@@ -150,26 +169,17 @@ public class AttendanceReader {
     }
   }
 
-  /** Day versions dated in the period and in force at {@code asAt}. */
-  static Query daysInScope(LocalDate from, LocalDate to, Instant asAt) {
+  /** Layers in force at {@code asAt} ({@code null}: now). */
+  static Query inForce(Instant asAt) {
     return Query.of(
         q ->
             q.bool(
                 b -> {
-                  b.filter(
-                      f ->
-                          f.range(
-                              r ->
-                                  r.date(
-                                      d ->
-                                          d.field("days.date")
-                                              .gte(from.toString())
-                                              .lte(to.toString()))));
                   if (asAt == null) {
-                    b.mustNot(m -> m.exists(x -> x.field("days.supersededAt")));
+                    b.mustNot(m -> m.exists(x -> x.field("layers.supersededAt")));
                   } else {
                     String t = asAt.toString();
-                    b.filter(f -> f.range(r -> r.date(d -> d.field("days.recordedAt").lte(t))));
+                    b.filter(f -> f.range(r -> r.date(d -> d.field("layers.recordedAt").lte(t))));
                     b.filter(
                         f ->
                             f.bool(
@@ -183,14 +193,14 @@ public class AttendanceReader {
                                                                 m.exists(
                                                                     x ->
                                                                         x.field(
-                                                                            "days.supersededAt")))))
+                                                                            "layers.supersededAt")))))
                                         .should(
                                             s ->
                                                 s.range(
                                                     r ->
                                                         r.date(
                                                             d ->
-                                                                d.field("days.supersededAt")
+                                                                d.field("layers.supersededAt")
                                                                     .gt(t))))
                                         .minimumShouldMatch("1")));
                   }
@@ -198,7 +208,12 @@ public class AttendanceReader {
                 }));
   }
 
-  private static Aggregation learners(Query days, Map<String, FieldValue> after) {
+  /**
+   * Per learner: into the layers in force, then for each end of the period that a layer can hold
+   * ({@link Ends}) the sums of the totals of the layers whose days end by it ({@code …Whole}) and
+   * of that day's running counts of the layers it falls inside ({@code …Inside}).
+   */
+  private static Aggregation learners(Query inForce, Ends ends, Map<String, FieldValue> after) {
     return Aggregation.of(
         a ->
             a.composite(
@@ -216,33 +231,108 @@ public class AttendanceReader {
                       return c;
                     })
                 .aggregations(
-                    "days",
+                    "layers",
                     n ->
-                        n.nested(x -> x.path("days"))
+                        n.nested(x -> x.path("layers"))
                             .aggregations(
-                                "inScope",
+                                "inForce",
                                 f -> {
-                                  f.filter(days);
-                                  for (String count : COUNTS) {
-                                    f.aggregations(
-                                        count, x -> x.sum(m -> m.field("days." + count)));
-                                  }
+                                  f.filter(inForce);
+                                  ends.aggregations().forEach(f::aggregations);
                                   return f;
                                 })));
   }
 
-  private static AttendanceCounts counts(CompositeBucket bucket) {
-    FilterAggregate inScope =
-        bucket.aggregations().get("days").nested().aggregations().get("inScope").filter();
-    return new AttendanceCounts(
-        sum(inScope, "present"),
-        sum(inScope, "approved"),
-        sum(inScope, "authorised"),
-        sum(inScope, "unauthorised"),
-        sum(inScope, "late"));
+  /**
+   * The ends of a period a search counts up to: up to {@code to}, less up to the day before {@code
+   * from}. An end needs only what a layer of the searched months can hold: nothing before {@code
+   * from} when it is the first of its month (no layer of the months searched ends before it), and
+   * no running counts at {@code to} when it is the last of its month (no layer goes past it).
+   */
+  private record Ends(LocalDate to, LocalDate before, boolean toInside, boolean beforeAny) {
+    Ends(LocalDate from, LocalDate to) {
+      this(
+          to,
+          from.minusDays(1),
+          !to.equals(YearMonth.from(to).atEndOfMonth()),
+          from.getDayOfMonth() != 1);
+    }
+
+    Map<String, Aggregation> aggregations() {
+      Map<String, Aggregation> out = new java.util.LinkedHashMap<>();
+      out.put("toWhole", whole(to));
+      if (toInside) {
+        out.put("toInside", inside(to));
+      }
+      if (beforeAny) {
+        out.put("beforeWhole", whole(before));
+        out.put("beforeInside", inside(before));
+      }
+      return out;
+    }
+
+    /** The learner's counts in the searched period, in {@link AttendanceLayer#COUNTS} order. */
+    int[] counts(CompositeBucket bucket) {
+      FilterAggregate inForce =
+          bucket.aggregations().get("layers").nested().aggregations().get("inForce").filter();
+      int[] out = new int[AttendanceLayer.COUNTS.size()];
+      add(out, inForce, "toWhole", 1);
+      if (toInside) {
+        add(out, inForce, "toInside", 1);
+      }
+      if (beforeAny) {
+        add(out, inForce, "beforeWhole", -1);
+        add(out, inForce, "beforeInside", -1);
+      }
+      return out;
+    }
+
+    private static void add(int[] out, FilterAggregate inForce, String end, int sign) {
+      FilterAggregate f = inForce.aggregations().get(end).filter();
+      long packed = Math.round(f.aggregations().get("packed").sum().value());
+      for (int c = 0; c < AttendanceLayer.PACKED; c++) {
+        out[c] += sign * AttendanceLayer.lane(packed, c);
+      }
+      out[MARKED] += sign * (int) Math.round(f.aggregations().get("marked").sum().value());
+    }
   }
 
-  private static int sum(FilterAggregate inScope, String count) {
-    return (int) Math.round(inScope.aggregations().get(count).sum().value());
+  /** The totals of the layers whose last day is on or before {@code x}. */
+  private static Aggregation whole(LocalDate x) {
+    return Aggregation.of(
+        a ->
+            a.filter(f -> f.range(r -> r.date(d -> d.field("layers.last").lte(x.toString()))))
+                .aggregations("packed", s -> s.sum(m -> m.field("layers.counts.packed")))
+                .aggregations("marked", s -> s.sum(m -> m.field("layers.counts.marked"))));
+  }
+
+  /** Day {@code x}'s running counts of the layers with {@code first ≤ x < last}. */
+  private static Aggregation inside(LocalDate x) {
+    String day = AttendanceLayer.day(x.getDayOfMonth());
+    return Aggregation.of(
+        a ->
+            a.filter(
+                    f ->
+                        f.bool(
+                            b ->
+                                b.filter(
+                                        g ->
+                                            g.range(
+                                                r ->
+                                                    r.date(
+                                                        d ->
+                                                            d.field("layers.first")
+                                                                .lte(x.toString()))))
+                                    .filter(
+                                        g ->
+                                            g.range(
+                                                r ->
+                                                    r.date(
+                                                        d ->
+                                                            d.field("layers.last")
+                                                                .gt(x.toString()))))))
+                .aggregations("packed", s -> s.sum(m -> m.field("layers.countsUpTo.packed." + day)))
+                .aggregations(
+                    "marked", s -> s.sum(m -> m.field("layers.countsUpTo.marked." + day))));
   }
 }

@@ -14,12 +14,14 @@ public final class ReadModels {
       new ReadModel("providers", 1, ProcessingGroups.PROVIDERS);
 
   /**
-   * Version 3: a nested entry per version of a day ({@code AttendanceDay}) instead of per mark; an
-   * index of version 1 (or of the reverted version 2) cannot answer, so it is replaced and
+   * Version 3: a nested entry per version of a day instead of per mark. Version 4: a nested entry
+   * per interval of mark versions with running counts ({@code AttendanceLayer}), not kept in the
+   * source, and the marks in a compact source form ({@code StoredMonth}). An index of an earlier
+   * version cannot be read by this one's projector (or, before 3, answer), so it is replaced and
    * replayed.
    */
   public static final ReadModel ATTENDANCE =
-      new ReadModel("attendance", 3, ProcessingGroups.ATTENDANCE, 3);
+      new ReadModel("attendance", 4, ProcessingGroups.ATTENDANCE, 4);
 
   public static final ReadModel ASSESSMENTS =
       new ReadModel("assessments", 1, ProcessingGroups.PROGRESS);

@@ -343,6 +343,10 @@ class AttendanceIndicatorIT {
           .containsEntry("L-03", new AttendanceCounts(8, 0, 0, 2, 1));
       assertThat(reader.countsByLearner(LocalDate.of(2025, 11, 1), LocalDate.of(2026, 8, 31), null))
           .isEmpty();
+      assertThat(
+              reader.countsByLearner(LocalDate.of(2024, 1, 15), LocalDate.of(2026, 12, 31), null))
+          .as("three years, searched twelve months at a time, count what the two months hold")
+          .isEqualTo(reader.countsByLearner(SEP_1, LocalDate.of(2025, 10, 31), null));
 
       // The document shape: L-03's September document holds ten marks plus the amendment's
       // version; the N it replaced is kept, superseded at the amendment's instant.

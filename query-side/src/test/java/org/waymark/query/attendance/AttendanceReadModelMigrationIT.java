@@ -66,13 +66,13 @@ class AttendanceReadModelMigrationIT {
           .isEqualTo(then.at("/total/authorised").asInt() + 1);
       String alias = q.indexPrefix() + "-attendance";
       String es = q.services().elasticsearchUrl();
-      assertThat(q.indicesBehind(alias)).containsExactly(alias + "-v3");
+      assertThat(q.indicesBehind(alias)).containsExactly(alias + "-v4");
 
       q.restart(
           () -> {
             // What a deployment of the previous version left: version 1 behind the alias (here
             // empty: its documents have no days to count) and the group's token at the head.
-            send(es, "DELETE", "/" + alias + "-v3", null);
+            send(es, "DELETE", "/" + alias + "-v4", null);
             send(es, "PUT", "/" + alias + "-v1", resource("elasticsearch/attendance-v1.json"));
             send(es, "PUT", "/" + alias + "-v1/_alias/" + alias, null);
             // and an index of a rebuild that never finished
@@ -83,7 +83,7 @@ class AttendanceReadModelMigrationIT {
           });
 
       q.awaitCaughtUpTo(24);
-      assertThat(q.indicesBehind(alias)).containsExactly(alias + "-v3");
+      assertThat(q.indicesBehind(alias)).containsExactly(alias + "-v4");
       assertThat(send(es, "HEAD", "/" + alias + "-v1", null)).isEqualTo(404);
       assertThat(send(es, "HEAD", "/" + alias + "-v2", null)).isEqualTo(404);
       assertThat(q.json(september)).isEqualTo(now);
