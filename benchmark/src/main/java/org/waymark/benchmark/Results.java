@@ -550,7 +550,7 @@ final class Results {
       b.append(
           "\nInside Elasticsearch, by index (its own counters, `GET /_stats`, primaries: time summed"
               + " over its threads, not CPU; docs are Lucene documents at the end, so each nested"
-              + " entry (an attendance day version) counts one):\n\n");
+              + " entry (an attendance layer) counts one):\n\n");
       b.append(
           "| index | indexed | index s | realtime gets | get s | refresh s | merge s | docs |"
               + " MiB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
