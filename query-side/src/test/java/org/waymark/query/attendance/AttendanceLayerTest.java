@@ -41,20 +41,22 @@ class AttendanceLayerTest {
     return AttendanceMonths.record(Optional.empty(), "L-1", marks, event(1, at));
   }
 
-  /**
-   * 1 Oct: L and N; 2 Oct: / and #; 3 Oct: / and / (all at T1); then 1 Oct PM amended to I at T2.
-   */
+  /** 1 Oct: L and N; 2 Oct: / and #; 3 Oct: / and /, all recorded at T1. */
+  static AttendanceMonthDocument threeDays() {
+    return recorded(
+        List.of(
+            mark(OCT_1, Session.AM, "L"),
+            mark(OCT_1, Session.PM, "N"),
+            mark(OCT_2, Session.AM, "/"),
+            mark(OCT_2, Session.PM, "#"),
+            mark(OCT_3, Session.AM, "/"),
+            mark(OCT_3, Session.PM, "/")),
+        T1);
+  }
+
+  /** {@link #threeDays}, then 1 Oct PM amended to I at T2. */
   static AttendanceMonthDocument threeDaysAmendedAtT2() {
-    AttendanceMonthDocument doc =
-        recorded(
-            List.of(
-                mark(OCT_1, Session.AM, "L"),
-                mark(OCT_1, Session.PM, "N"),
-                mark(OCT_2, Session.AM, "/"),
-                mark(OCT_2, Session.PM, "#"),
-                mark(OCT_3, Session.AM, "/"),
-                mark(OCT_3, Session.PM, "/")),
-            T1);
+    AttendanceMonthDocument doc = threeDays();
     return AttendanceMonths.amend(
         Optional.of(doc),
         new AttendanceMarkAmendedEvent("L-1", OCT_1, Session.PM, "N", "I", null),
@@ -63,16 +65,7 @@ class AttendanceLayerTest {
 
   @Test
   void aRegisterRecordedInOneGoIsOneLayerWithItsTotalsAndRunningCounts() {
-    AttendanceMonthDocument doc =
-        recorded(
-            List.of(
-                mark(OCT_1, Session.AM, "L"),
-                mark(OCT_1, Session.PM, "N"),
-                mark(OCT_2, Session.AM, "/"),
-                mark(OCT_2, Session.PM, "#"),
-                mark(OCT_3, Session.AM, "/"),
-                mark(OCT_3, Session.PM, "/")),
-            T1);
+    AttendanceMonthDocument doc = threeDays();
 
     assertThat(doc.layers())
         .containsExactly(
