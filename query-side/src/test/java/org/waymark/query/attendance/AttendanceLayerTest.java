@@ -1,6 +1,8 @@
 package org.waymark.query.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.waymark.query.attendance.AttendanceMonthsTest.event;
+import static org.waymark.query.attendance.AttendanceMonthsTest.mark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +22,6 @@ import org.waymark.api.attendance.AttendanceCategory;
 import org.waymark.api.attendance.AttendanceMark;
 import org.waymark.api.attendance.AttendanceMarkAmendedEvent;
 import org.waymark.api.attendance.Session;
-import org.waymark.query.store.EventContext;
 
 class AttendanceLayerTest {
   static final Instant T1 = Instant.parse("2025-10-01T08:00:00Z");
@@ -28,14 +29,6 @@ class AttendanceLayerTest {
   static final LocalDate OCT_1 = LocalDate.of(2025, 10, 1);
   static final LocalDate OCT_2 = LocalDate.of(2025, 10, 2);
   static final LocalDate OCT_3 = LocalDate.of(2025, 10, 3);
-
-  static EventContext event(long position, Instant at) {
-    return new EventContext(position, at, "clerk", "api", null, "T");
-  }
-
-  static AttendanceMark mark(LocalDate date, Session s, String code) {
-    return new AttendanceMark(date, s, code, null, null);
-  }
 
   static AttendanceMonthDocument recorded(List<AttendanceMark> marks, Instant at) {
     return AttendanceMonths.record(Optional.empty(), "L-1", marks, event(1, at));
