@@ -1,8 +1,11 @@
 package org.waymark.query.config;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +53,12 @@ final class FanOutLog<E> {
   private boolean closed;
 
   /**
+   * Whether the writer waits for room: only then does a read signal {@link #consumed}, instead of
+   * every read of every reader waking it.
+   */
+  private boolean writerWaiting;
+
+  /**
    * @param capacity entries held at most
    * @param start per partition, the first offset the writer will append (the initial floor)
    */
@@ -82,26 +91,54 @@ final class FanOutLog<E> {
    * @return false when the log was closed meanwhile (nothing appended)
    */
   boolean append(Entry<E> entry) throws InterruptedException {
+    return appendAll(List.of(entry));
+  }
+
+  /**
+   * Appends {@code entries} in order, as {@link #append} does each, waking waiting readers once for
+   * the lot (and before waiting for room, so they can read what is already appended).
+   *
+   * @return false when the log was closed meanwhile (what was appended before stays)
+   */
+  boolean appendAll(List<Entry<E>> entries) throws InterruptedException {
     lock.lockInterruptibly();
     try {
-      while (size >= capacity && !closed) {
-        if (readByAll(first)) {
-          Entry<E> dropped = at(first);
-          ring[slot(first)] = null;
-          first++;
-          size--;
-          floor.merge(dropped.partition(), dropped.offset() + 1, Math::max);
-        } else {
-          consumed.await();
+      boolean unannounced = false;
+      for (Entry<E> entry : entries) {
+        while (size >= capacity && !closed) {
+          if (readByAll(first)) {
+            Entry<E> dropped = at(first);
+            ring[slot(first)] = null;
+            first++;
+            size--;
+            floor.merge(dropped.partition(), dropped.offset() + 1, Math::max);
+          } else {
+            if (unannounced) {
+              appended.signalAll();
+              unannounced = false;
+            }
+            writerWaiting = true;
+            try {
+              consumed.await();
+            } finally {
+              writerWaiting = false;
+            }
+          }
         }
+        if (closed) {
+          if (unannounced) {
+            appended.signalAll();
+          }
+          return false;
+        }
+        floor.putIfAbsent(entry.partition(), entry.offset());
+        ring[slot(first + size)] = entry;
+        size++;
+        unannounced = true;
       }
-      if (closed) {
-        return false;
+      if (unannounced) {
+        appended.signalAll();
       }
-      floor.putIfAbsent(entry.partition(), entry.offset());
-      ring[slot(first + size)] = entry;
-      size++;
-      appended.signalAll();
       return true;
     } finally {
       lock.unlock();
@@ -228,6 +265,19 @@ final class FanOutLog<E> {
      * @throws RuntimeException the writer's failure, once every entry held has been read
      */
     Entry<E> poll(long timeout, TimeUnit unit) throws InterruptedException {
+      List<Entry<E>> one = new ArrayList<>(1);
+      return drainTo(one, 1, timeout, unit) == 0 ? null : one.get(0);
+    }
+
+    /**
+     * Moves up to {@code max} of the next entries into {@code into}, in order, under one lock,
+     * waiting up to {@code timeout} for the first; 0 when none arrived in time or the log is
+     * closed.
+     *
+     * @throws RuntimeException the writer's failure, once every entry held has been read
+     */
+    int drainTo(Collection<? super Entry<E>> into, int max, long timeout, TimeUnit unit)
+        throws InterruptedException {
       long nanos = unit.toNanos(timeout);
       lock.lockInterruptibly();
       try {
@@ -236,14 +286,20 @@ final class FanOutLog<E> {
             throw failure;
           }
           if (closed || nanos <= 0) {
-            return null;
+            return 0;
           }
           nanos = appended.awaitNanos(nanos);
         }
-        Entry<E> entry = at(next);
-        next++;
-        consumed.signalAll();
-        return entry;
+        int moved = 0;
+        while (moved < max && next < first + size) {
+          into.add(at(next));
+          next++;
+          moved++;
+        }
+        if (writerWaiting) {
+          consumed.signalAll();
+        }
+        return moved;
       } finally {
         lock.unlock();
       }

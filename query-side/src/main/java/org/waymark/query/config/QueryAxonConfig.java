@@ -8,8 +8,10 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -157,11 +159,31 @@ public class QueryAxonConfig {
           group, c -> PropagatingErrorHandler.instance());
       processing.registerTrackingEventProcessor(
           group,
-          c -> kafkaSource.getObject(),
+          c -> sourceFor(group, kafkaSource.getObject(), c),
           c ->
               TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                   .andBatchSize(properties.batchSize()));
     }
+  }
+
+  /**
+   * What the processor of {@code group} reads: the shared source passes over the payload types its
+   * handlers do not handle ({@link EventHandlerInvoker#canHandleType}, what Axon itself asks before
+   * skipping a type), so the processor spends nothing on the events of other read models.
+   */
+  private static StreamableMessageSource<TrackedEventMessage<?>> sourceFor(
+      String group,
+      StreamableMessageSource<TrackedEventMessage<?>> source,
+      org.axonframework.config.Configuration c) {
+    if (!(source instanceof SharedKafkaMessageSource shared)) {
+      return source;
+    }
+    return shared.forReader(
+        type ->
+            c.eventProcessingConfiguration()
+                .eventProcessor(group, TrackingEventProcessor.class)
+                .map(p -> p.eventHandlerInvoker().canHandleType(type))
+                .orElse(true));
   }
 
   /**

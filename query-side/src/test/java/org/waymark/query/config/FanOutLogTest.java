@@ -76,6 +76,43 @@ class FanOutLogTest {
   }
 
   @Test
+  void aBatchGoesInWhileRoomIsMadeAndIsDrainedInOrderAtMostMaxAtATime() throws Exception {
+    FanOutLog<String> log = new FanOutLog<>(3, Map.of(0, 0L, 1, 0L));
+    FanOutLog<String>.Reader reader = log.join(Map.of(0, 0L, 1, 0L)).orElseThrow();
+    List<FanOutLog.Entry<String>> batch = new ArrayList<>();
+    for (long o = 0; o < 4; o++) {
+      batch.add(entry((int) (o % 2), o / 2));
+    }
+    batch.add(entry(1, 2));
+    AtomicReference<Throwable> failed = new AtomicReference<>();
+    AtomicBoolean done = new AtomicBoolean();
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                done.set(log.appendAll(batch));
+              } catch (Throwable t) {
+                failed.set(t);
+              }
+            });
+    writer.start();
+
+    List<FanOutLog.Entry<String>> drained = new ArrayList<>();
+    assertThat(reader.drainTo(drained, 2, 1, TimeUnit.SECONDS)).isEqualTo(2);
+    while (drained.size() < 5) {
+      int before = drained.size();
+      int moved = reader.drainTo(drained, 2, 1, TimeUnit.SECONDS);
+      assertThat(moved).as("after %d entries", before).isBetween(1, 2);
+    }
+    assertThat(drained.stream().map(FanOutLog.Entry::value))
+        .containsExactly("p0@0", "p1@0", "p0@1", "p1@1", "p1@2");
+    assertThat(reader.drainTo(drained, 2, 10, TimeUnit.MILLISECONDS)).isZero();
+    writer.join(5_000);
+    assertThat(failed.get()).isNull();
+    assertThat(done).isTrue();
+  }
+
+  @Test
   void aClosedReaderNoLongerHoldsTheWriterBack() throws Exception {
     FanOutLog<String> log = new FanOutLog<>(1, Map.of(0, 0L));
     FanOutLog<String>.Reader gone = log.join(Map.of(0, 0L)).orElseThrow();

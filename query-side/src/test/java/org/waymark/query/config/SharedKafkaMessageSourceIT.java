@@ -170,6 +170,46 @@ class SharedKafkaMessageSourceIT {
     assertThat(again.hasNextAvailable(200, TimeUnit.MILLISECONDS)).isFalse();
   }
 
+  @Test
+  void aReaderPassesOverTypesItDoesNotHandleYetItsLastTokenCoversThem() throws Exception {
+    // 20 records: every third payload a number instead of text, and the last two numbers.
+    List<String> texts = new ArrayList<>();
+    for (int e = 0; e < 20; e++) {
+      if (e % 3 == 2 || e >= 18) {
+        publishPayload(e);
+      } else {
+        publishPayload("e-" + e);
+        texts.add("e-" + e);
+      }
+    }
+    BlockingStream<TrackedEventMessage<?>> s =
+        source.forReader(type -> type == String.class).openStream(null);
+    opened.add(s);
+    List<TrackedEventMessage<?>> read = new ArrayList<>();
+    while (s.hasNextAvailable(2, TimeUnit.SECONDS)) {
+      read.add(s.nextAvailable());
+    }
+
+    List<Object> payloads = read.stream().<Object>map(TrackedEventMessage::getPayload).toList();
+    assertThat(payloads.stream().filter(String.class::isInstance).toList())
+        .containsExactlyInAnyOrderElementsOf(texts);
+    // A number is handed out only when nothing follows it yet (so the token can cover it): never
+    // all eight. The last message's token covers all 20 records.
+    assertThat(payloads.stream().filter(Integer.class::isInstance).count()).isLessThan(8);
+    assertThat(covered(read.get(read.size() - 1))).isEqualTo(20);
+
+    // Nothing follows a new number: it is handed out, and its token covers it.
+    publishPayload(20);
+    TrackedEventMessage<?> last = next(s);
+    assertThat(last.getPayload()).isEqualTo(20);
+    assertThat(covered(last)).isEqualTo(21);
+  }
+
+  /** How many records of the topic a message's token covers. */
+  private static long covered(TrackedEventMessage<?> m) {
+    return token(m).getPositions().values().stream().mapToLong(o -> o + 1).sum();
+  }
+
   private BlockingStream<TrackedEventMessage<?>> open(KafkaTrackingToken token) {
     BlockingStream<TrackedEventMessage<?>> s = source.openStream(token);
     opened.add(s);
@@ -188,10 +228,14 @@ class SharedKafkaMessageSourceIT {
 
   private void publish(int n) throws Exception {
     for (int i = 0; i < n; i++) {
-      int e = published++;
-      var message = new GenericDomainEventMessage<>("Test", "A-" + (e % 7), e, "e-" + e);
-      producer.send(converter.createKafkaMessage(message, topic)).get();
+      publishPayload("e-" + published);
     }
+  }
+
+  private void publishPayload(Object payload) throws Exception {
+    int e = published++;
+    var message = new GenericDomainEventMessage<>("Test", "A-" + (e % 7), e, payload);
+    producer.send(converter.createKafkaMessage(message, topic)).get();
   }
 
   /**
