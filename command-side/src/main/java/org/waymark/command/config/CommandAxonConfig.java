@@ -1,5 +1,6 @@
 package org.waymark.command.config;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.extensions.kafka.eventhandling.DefaultKafkaMessageConverter;
+import org.axonframework.extensions.kafka.eventhandling.HeaderUtils;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -266,7 +268,7 @@ public class CommandAxonConfig {
       @Override
       public ProducerRecord<String, byte[]> createKafkaMessage(
           EventMessage<?> eventMessage, String topic) {
-        return delegate.createKafkaMessage(stamped(eventMessage), topic);
+        return stamped(eventMessage, delegate.createKafkaMessage(eventMessage, topic));
       }
 
       @Override
@@ -277,15 +279,28 @@ public class CommandAxonConfig {
     };
   }
 
-  static EventMessage<?> stamped(EventMessage<?> message) {
+  /** The metadata header the position travels in, as the extension names metadata headers. */
+  static final String POSITION_HEADER = HeaderUtils.generateMetadataKey(EventMetadata.POSITION);
+
+  /**
+   * {@code record} with the position of {@code message} as a metadata header, written as the
+   * extension writes a text metadata value (UTF-8), so readers see it as metadata. Added to the
+   * record rather than to the message's metadata: merging metadata made a new map and two new
+   * messages per event, about a sixth of the publisher's time.
+   */
+  static ProducerRecord<String, byte[]> stamped(
+      EventMessage<?> message, ProducerRecord<String, byte[]> record) {
     if (message instanceof TrackedEventMessage<?> tracked
         && tracked.trackingToken() != null
         && tracked.trackingToken().position().isPresent()) {
-      return message.andMetaData(
-          java.util.Map.of(
-              EventMetadata.POSITION,
-              Long.toString(tracked.trackingToken().position().getAsLong())));
+      record.headers().remove(POSITION_HEADER);
+      record
+          .headers()
+          .add(
+              POSITION_HEADER,
+              Long.toString(tracked.trackingToken().position().getAsLong())
+                  .getBytes(StandardCharsets.UTF_8));
     }
-    return message;
+    return record;
   }
 }
