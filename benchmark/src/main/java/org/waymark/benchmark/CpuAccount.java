@@ -88,10 +88,11 @@ final class CpuAccount {
   Snapshot snapshot() {
     Map<String, Double> processes = new LinkedHashMap<>();
     Set<Long> others = Set.copyOf(roots.values());
+    Map<Long, List<Long>> children = ProcFs.children();
     roots.forEach(
         (name, root) -> {
           long ticks = 0;
-          for (long pid : ProcFs.tree(root, others)) {
+          for (long pid : ProcFs.tree(root, others, children)) {
             ticks += ProcFs.cpuTicks(pid, pid == root);
           }
           processes.put(name, ticks / ticksPerSecond);

@@ -63,9 +63,12 @@ final class MemorySampler implements AutoCloseable {
       loadSamples++;
       loadMax = Math.max(loadMax, load);
     }
+    // One scan of /proc per sample, walked for each tree (it was one scan per tree).
+    java.util.Map<Long, List<Long>> children = ProcFs.children();
+    java.util.Set<Long> others = java.util.Set.copyOf(roots.values());
     roots.forEach(
         (name, root) -> {
-          List<Long> tree = ProcFs.tree(root, java.util.Set.copyOf(roots.values()));
+          List<Long> tree = ProcFs.tree(root, others, children);
           long rss = 0;
           long pss = 0;
           for (long pid : tree) {

@@ -141,6 +141,14 @@ final class ProcFs {
    * search node is a child of this JVM but is measured on its own).
    */
   static List<Long> tree(long root, Set<Long> others) {
+    return tree(root, others, children());
+  }
+
+  /**
+   * Each running process's children, by parent id: one scan of {@code /proc}, for {@link
+   * #tree(long, Set, Map)} to walk as often as it needs.
+   */
+  static Map<Long, List<Long>> children() {
     Map<Long, List<Long>> children = new HashMap<>();
     try (DirectoryStream<Path> dirs = Files.newDirectoryStream(PROC, "[0-9]*")) {
       for (Path dir : dirs) {
@@ -153,8 +161,13 @@ final class ProcFs {
         }
       }
     } catch (IOException e) {
-      return List.of(root);
+      return Map.of();
     }
+    return children;
+  }
+
+  /** {@link #tree(long, Set)} over a {@link #children()} already taken. */
+  static List<Long> tree(long root, Set<Long> others, Map<Long, List<Long>> children) {
     Set<Long> out = new LinkedHashSet<>();
     Deque<Long> todo = new ArrayDeque<>(List.of(root));
     while (!todo.isEmpty()) {
