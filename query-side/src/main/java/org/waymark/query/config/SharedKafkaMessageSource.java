@@ -51,9 +51,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each processor reads through {@link #forReader}, naming the payload types it handles: its
  * stream passes over the others without making them messages (11 processors each meeting every
- * event, mostly to ignore it, was about 6% of the node's CPU at 25,000 learners). The fetch thread
- * appends what one poll returned at once, and streams take up to 256 entries at a time, so the
- * window's lock is taken per batch rather than per record and reader.
+ * event, mostly to ignore it, was about 6% of the node's JFR samples at 25,000 learners). The fetch
+ * thread appends what one poll returned at once, and streams take up to 256 entries at a time, so
+ * the window's lock is taken per batch rather than per record and reader.
  */
 public final class SharedKafkaMessageSource
     implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
