@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,6 +16,33 @@ class FanOutLogTest {
 
   private static FanOutLog.Entry<String> entry(int partition, long offset) {
     return new FanOutLog.Entry<>(partition, offset, "p" + partition + "@" + offset);
+  }
+
+  /** Appends on a thread of its own; done once the appends returned true. */
+  private static final class Writer {
+    final AtomicReference<Throwable> failed = new AtomicReference<>();
+    final AtomicBoolean done = new AtomicBoolean();
+    private final Thread thread;
+
+    Writer(Callable<Boolean> appends) {
+      thread =
+          new Thread(
+              () -> {
+                try {
+                  done.set(appends.call());
+                } catch (Throwable t) {
+                  failed.set(t);
+                }
+              });
+      thread.start();
+    }
+
+    /** Waits for it, and checks it appended everything without failing. */
+    void finished() throws InterruptedException {
+      thread.join(5_000);
+      assertThat(failed.get()).isNull();
+      assertThat(done).isTrue();
+    }
   }
 
   private static List<String> read(FanOutLog<String>.Reader reader, int n) throws Exception {
@@ -47,32 +75,23 @@ class FanOutLogTest {
     FanOutLog<String> log = new FanOutLog<>(2, Map.of(0, 0L));
     FanOutLog<String>.Reader fast = log.join(Map.of(0, 0L)).orElseThrow();
     FanOutLog<String>.Reader slow = log.join(Map.of(0, 0L)).orElseThrow();
-    AtomicReference<Throwable> failed = new AtomicReference<>();
-    AtomicBoolean done = new AtomicBoolean();
-    Thread writer =
-        new Thread(
+    Writer writer =
+        new Writer(
             () -> {
-              try {
-                for (long o = 0; o < 4; o++) {
-                  log.append(entry(0, o));
-                }
-                done.set(true);
-              } catch (Throwable t) {
-                failed.set(t);
+              for (long o = 0; o < 4; o++) {
+                log.append(entry(0, o));
               }
+              return true;
             });
-    writer.start();
     assertThat(read(fast, 2)).containsExactly("p0@0", "p0@1");
     // The window is full and the slow reader has read nothing: nothing may be dropped.
     assertThat(fast.poll(100, TimeUnit.MILLISECONDS)).isNull();
-    assertThat(done).isFalse();
+    assertThat(writer.done).isFalse();
     assertThat(log.size()).isEqualTo(2);
 
     assertThat(read(slow, 4)).containsExactly("p0@0", "p0@1", "p0@2", "p0@3");
     assertThat(read(fast, 2)).containsExactly("p0@2", "p0@3");
-    writer.join(5_000);
-    assertThat(failed.get()).isNull();
-    assertThat(done).isTrue();
+    writer.finished();
   }
 
   @Test
@@ -84,18 +103,7 @@ class FanOutLogTest {
       batch.add(entry((int) (o % 2), o / 2));
     }
     batch.add(entry(1, 2));
-    AtomicReference<Throwable> failed = new AtomicReference<>();
-    AtomicBoolean done = new AtomicBoolean();
-    Thread writer =
-        new Thread(
-            () -> {
-              try {
-                done.set(log.appendAll(batch));
-              } catch (Throwable t) {
-                failed.set(t);
-              }
-            });
-    writer.start();
+    Writer writer = new Writer(() -> log.appendAll(batch));
 
     List<FanOutLog.Entry<String>> drained = new ArrayList<>();
     assertThat(reader.drainTo(drained, 2, 1, TimeUnit.SECONDS)).isEqualTo(2);
@@ -107,9 +115,7 @@ class FanOutLogTest {
     assertThat(drained.stream().map(FanOutLog.Entry::value))
         .containsExactly("p0@0", "p1@0", "p0@1", "p1@1", "p1@2");
     assertThat(reader.drainTo(drained, 2, 10, TimeUnit.MILLISECONDS)).isZero();
-    writer.join(5_000);
-    assertThat(failed.get()).isNull();
-    assertThat(done).isTrue();
+    writer.finished();
   }
 
   @Test
