@@ -1,6 +1,5 @@
 package org.waymark.query.config;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -85,18 +84,9 @@ final class FanOutLog<E> {
   }
 
   /**
-   * Appends {@code entry}, first dropping the oldest entry every reader has read when the window is
-   * full, or waiting until one has been.
-   *
-   * @return false when the log was closed meanwhile (nothing appended)
-   */
-  boolean append(Entry<E> entry) throws InterruptedException {
-    return appendAll(List.of(entry));
-  }
-
-  /**
-   * Appends {@code entries} in order, as {@link #append} does each, waking waiting readers once for
-   * the lot (and before waiting for room, so they can read what is already appended).
+   * Appends {@code entries} in order, for each first dropping the oldest entry every reader has
+   * read when the window is full, or waiting until one has been; waiting readers are woken once for
+   * the lot (and before the writer waits for room, so they can read what is already appended).
    *
    * @return false when the log was closed meanwhile (what was appended before stays)
    */
@@ -126,9 +116,7 @@ final class FanOutLog<E> {
           }
         }
         if (closed) {
-          if (unannounced) {
-            appended.signalAll();
-          }
+          // Nothing unannounced here: the lock is only let go while waiting, after announcing.
           return false;
         }
         floor.putIfAbsent(entry.partition(), entry.offset());
@@ -256,17 +244,6 @@ final class FanOutLog<E> {
 
     private Reader(long next) {
       this.next = next;
-    }
-
-    /**
-     * The next entry, waiting up to {@code timeout} for one; null when none arrived in time or the
-     * log is closed.
-     *
-     * @throws RuntimeException the writer's failure, once every entry held has been read
-     */
-    Entry<E> poll(long timeout, TimeUnit unit) throws InterruptedException {
-      List<Entry<E>> one = new ArrayList<>(1);
-      return drainTo(one, 1, timeout, unit) == 0 ? null : one.get(0);
     }
 
     /**

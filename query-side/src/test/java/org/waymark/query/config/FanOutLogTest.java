@@ -45,10 +45,23 @@ class FanOutLogTest {
     }
   }
 
+  /** One entry appended; false when the log was closed meanwhile. */
+  private static boolean append(FanOutLog<String> log, FanOutLog.Entry<String> entry)
+      throws InterruptedException {
+    return log.appendAll(List.of(entry));
+  }
+
+  /** The next entry, waiting up to {@code timeout} for one; null when none arrived in time. */
+  private static FanOutLog.Entry<String> poll(
+      FanOutLog<String>.Reader reader, long timeout, TimeUnit unit) throws InterruptedException {
+    List<FanOutLog.Entry<String>> one = new ArrayList<>(1);
+    return reader.drainTo(one, 1, timeout, unit) == 0 ? null : one.get(0);
+  }
+
   private static List<String> read(FanOutLog<String>.Reader reader, int n) throws Exception {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      FanOutLog.Entry<String> e = reader.poll(1, TimeUnit.SECONDS);
+      FanOutLog.Entry<String> e = poll(reader, 1, TimeUnit.SECONDS);
       assertThat(e).as("entry %d of %d", i + 1, n).isNotNull();
       out.add(e.value());
     }
@@ -60,13 +73,13 @@ class FanOutLogTest {
     FanOutLog<String> log = new FanOutLog<>(10, Map.of(0, 0L, 1, 0L));
     FanOutLog<String>.Reader a = log.join(Map.of(0, 0L, 1, 0L)).orElseThrow();
     FanOutLog<String>.Reader b = log.join(Map.of(0, 0L, 1, 0L)).orElseThrow();
-    log.append(entry(0, 0));
-    log.append(entry(1, 0));
-    log.append(entry(0, 1));
+    append(log, entry(0, 0));
+    append(log, entry(1, 0));
+    append(log, entry(0, 1));
 
     assertThat(read(a, 3)).containsExactly("p0@0", "p1@0", "p0@1");
     assertThat(read(b, 2)).containsExactly("p0@0", "p1@0");
-    assertThat(a.poll(10, TimeUnit.MILLISECONDS)).isNull();
+    assertThat(poll(a, 10, TimeUnit.MILLISECONDS)).isNull();
     assertThat(read(b, 1)).containsExactly("p0@1");
   }
 
@@ -79,13 +92,13 @@ class FanOutLogTest {
         new Writer(
             () -> {
               for (long o = 0; o < 4; o++) {
-                log.append(entry(0, o));
+                append(log, entry(0, o));
               }
               return true;
             });
     assertThat(read(fast, 2)).containsExactly("p0@0", "p0@1");
     // The window is full and the slow reader has read nothing: nothing may be dropped.
-    assertThat(fast.poll(100, TimeUnit.MILLISECONDS)).isNull();
+    assertThat(poll(fast, 100, TimeUnit.MILLISECONDS)).isNull();
     assertThat(writer.done).isFalse();
     assertThat(log.size()).isEqualTo(2);
 
@@ -122,10 +135,10 @@ class FanOutLogTest {
   void aClosedReaderNoLongerHoldsTheWriterBack() throws Exception {
     FanOutLog<String> log = new FanOutLog<>(1, Map.of(0, 0L));
     FanOutLog<String>.Reader gone = log.join(Map.of(0, 0L)).orElseThrow();
-    log.append(entry(0, 0));
+    append(log, entry(0, 0));
     gone.close();
 
-    log.append(entry(0, 1));
+    append(log, entry(0, 1));
     assertThat(log.readers()).isZero();
     assertThat(log.floor()).containsEntry(0, 1L);
   }
@@ -134,11 +147,11 @@ class FanOutLogTest {
   void aReaderJoinsOnlyWhileTheWindowHoldsEverythingItHasNotHad() throws Exception {
     FanOutLog<String> log = new FanOutLog<>(3, Map.of(0, 10L, 1, 20L));
     for (long o = 10; o < 13; o++) {
-      log.append(entry(0, o));
+      append(log, entry(0, o));
     }
     // Full, no readers: the next appends drop the oldest entries, and partition 0's floor rises.
-    log.append(entry(1, 20));
-    log.append(entry(0, 13));
+    append(log, entry(1, 20));
+    append(log, entry(0, 13));
     assertThat(log.floor()).containsEntry(0, 12L).containsEntry(1, 20L);
 
     assertThat(log.join(Map.of(0, 11L, 1, 20L))).as("needs offset 11, dropped").isEmpty();
@@ -152,10 +165,10 @@ class FanOutLogTest {
         .as("starts at the first entry it has not had")
         .containsExactly("p0@12");
     FanOutLog<String>.Reader ahead = log.join(Map.of(0, 14L, 1, 21L)).orElseThrow();
-    assertThat(ahead.poll(10, TimeUnit.MILLISECONDS))
+    assertThat(poll(ahead, 10, TimeUnit.MILLISECONDS))
         .as("a reader that had everything held starts after it")
         .isNull();
-    log.append(entry(0, 14));
+    append(log, entry(0, 14));
     assertThat(read(ahead, 1)).containsExactly("p0@14");
   }
 
@@ -163,11 +176,11 @@ class FanOutLogTest {
   void theWritersFailureReachesReadersAfterTheEntriesHeld() throws Exception {
     FanOutLog<String> log = new FanOutLog<>(5, Map.of(0, 0L));
     FanOutLog<String>.Reader reader = log.join(Map.of(0, 0L)).orElseThrow();
-    log.append(entry(0, 0));
+    append(log, entry(0, 0));
     log.fail(new IllegalStateException("broker gone"));
 
     assertThat(read(reader, 1)).containsExactly("p0@0");
-    assertThatThrownBy(() -> reader.poll(10, TimeUnit.MILLISECONDS)).hasMessage("broker gone");
+    assertThatThrownBy(() -> poll(reader, 10, TimeUnit.MILLISECONDS)).hasMessage("broker gone");
     assertThat(log.join(Map.of(0, 0L))).as("nobody joins a failed log").isEmpty();
   }
 
@@ -175,13 +188,13 @@ class FanOutLogTest {
   void closingReleasesAWaitingWriterWithoutAppending() throws Exception {
     FanOutLog<String> log = new FanOutLog<>(1, Map.of(0, 0L));
     log.join(Map.of(0, 0L)).orElseThrow();
-    log.append(entry(0, 0));
+    append(log, entry(0, 0));
     AtomicReference<Boolean> appended = new AtomicReference<>();
     Thread writer =
         new Thread(
             () -> {
               try {
-                appended.set(log.append(entry(0, 1)));
+                appended.set(append(log, entry(0, 1)));
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
